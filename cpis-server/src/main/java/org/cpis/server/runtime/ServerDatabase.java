@@ -1,0 +1,94 @@
+package org.cpis.server.runtime;
+
+import java.io.IOException;
+import org.cpis.server.settings.Settings;
+import org.cpis.store.CpisDatabase;
+import org.cpis.store.DatabaseSettings;
+
+/**
+ * The CP-IS database opened the same way by the service and by every admin command. For the embedded
+ * PostgreSQL this first takes the data folder's lock (one process at a time) and checks its port.
+ * Any failure to open becomes a {@link StartupException} naming the database.
+ */
+public final class ServerDatabase implements AutoCloseable {
+
+    private final DataFolderLock lock;
+    private final CpisDatabase database;
+
+    private ServerDatabase(DataFolderLock lock, CpisDatabase database) {
+        this.lock = lock;
+        this.database = database;
+    }
+
+    /**
+     * Opens (and migrates) the database of these settings.
+     *
+     * @param holder what is opening it, named to others who find the data folder in use
+     */
+    public static ServerDatabase open(Settings settings, String holder) {
+        if (!settings.usesEmbeddedDatabase()) {
+            return new ServerDatabase(null, openStore(settings));
+        }
+        DataFolderLock lock = DataFolderLock.acquire(settings.dataFolder(), holder);
+        try {
+            EmbeddedDatabasePort.requireFree(settings.embeddedDatabasePort());
+            return new ServerDatabase(lock, openStore(settings));
+        } catch (RuntimeException e) {
+            release(lock, e);
+            throw e;
+        }
+    }
+
+    public CpisDatabase database() {
+        return database;
+    }
+
+    /** Which database this is, for people: kind, place and port. */
+    public String description() {
+        return database.description();
+    }
+
+    @Override
+    public void close() {
+        try {
+            database.close();
+        } finally {
+            if (lock != null) {
+                release(lock, null);
+            }
+        }
+    }
+
+    private static CpisDatabase openStore(Settings settings) {
+        try {
+            return CpisDatabase.open(new DatabaseSettings(settings.dataFolder(), settings.databaseUrl(),
+                    settings.databaseUser(), settings.databasePassword(), settings.embeddedDatabasePort()));
+        } catch (RuntimeException e) {
+            throw new StartupException("cannot open the database (" + place(settings) + "): " + reason(e), e);
+        }
+    }
+
+    private static String place(Settings settings) {
+        if (settings.usesEmbeddedDatabase()) {
+            return "embedded PostgreSQL in data folder " + settings.dataFolder();
+        }
+        String url = settings.databaseUrl().replaceAll("(?i)(password=)[^&;]*", "$1***");
+        return settings.databaseUser() == null ? url : url + " as user " + settings.databaseUser();
+    }
+
+    private static String reason(Throwable e) {
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    private static void release(DataFolderLock lock, RuntimeException failure) {
+        try {
+            lock.close();
+        } catch (IOException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+            } else {
+                throw new StartupException("data folder lock cannot be released: " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.cpis.server.settings;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The settings of one run of the service or of an admin command.
+ *
+ * <p>Each setting is taken from the first place that sets it, in this order: command-line flag,
+ * environment variable, settings file, default. The settings file is the one given with {@code --config},
+ * else {@code cpis.properties} in the data folder when it exists. Blank values count as not set.
+ *
+ * @param dataFolder           absolute folder of everything the service keeps: embedded database, logs
+ * @param databaseUrl          JDBC URL of an external PostgreSQL, or {@code null} for the embedded one
+ * @param databaseUser         user for the external PostgreSQL, or {@code null}
+ * @param databasePassword     password for the external PostgreSQL, or {@code null}
+ * @param embeddedDatabasePort port of the embedded PostgreSQL; 0 picks a free one at each start
+ * @param logLevel             level of CP-IS's own log lines
+ * @param warnings             problems that did not stop the settings from being used (unknown file keys)
+ */
+public record Settings(Path dataFolder, String databaseUrl, String databaseUser, String databasePassword,
+                       int embeddedDatabasePort, LogLevel logLevel, List<String> warnings) {
+
+    /** The settings file looked for in the data folder when {@code --config} is not given. */
+    public static final String SETTINGS_FILE_NAME = "cpis.properties";
+
+    public Settings {
+        Objects.requireNonNull(dataFolder, "dataFolder");
+        Objects.requireNonNull(logLevel, "logLevel");
+        warnings = List.copyOf(warnings);
+    }
+
+    public boolean usesEmbeddedDatabase() {
+        return databaseUrl == null;
+    }
+
+    /**
+     * Resolves the settings.
+     *
+     * @param flags        values given on the command line
+     * @param settingsFile the file given with {@code --config}, or {@code null}
+     * @param environment  the process environment (a plain map, so that tests need not touch the real one)
+     * @throws SettingsException when a value cannot be used, naming where it came from
+     */
+    public static Settings resolve(Map<Setting, String> flags, Path settingsFile, Map<String, String> environment) {
+        Sources beforeFile = new Sources(flags, environment, null);
+        SettingsFile file = settingsFile != null
+                ? SettingsFile.chosen(settingsFile)
+                : SettingsFile.inDataFolder(beforeFile.dataFolder(), SETTINGS_FILE_NAME);
+        Sources sources = new Sources(flags, environment, file);
+        return new Settings(sources.dataFolder(),
+                sources.text(Setting.DATABASE_URL).orElse(null),
+                sources.text(Setting.DATABASE_USER).orElse(null),
+                sources.text(Setting.DATABASE_PASSWORD).orElse(null),
+                sources.port(Setting.EMBEDDED_DATABASE_PORT),
+                sources.logLevel(Setting.LOG_LEVEL),
+                file.warnings());
+    }
+
+    /** The places a value can come from, in order of precedence. */
+    private record Sources(Map<Setting, String> flags, Map<String, String> environment, SettingsFile file) {
+
+        Optional<String> text(Setting setting) {
+            return origin(setting).map(Origin::value);
+        }
+
+        Path dataFolder() {
+            Origin origin = origin(Setting.DATA_FOLDER).orElseThrow();
+            try {
+                return Path.of(origin.value()).toAbsolutePath().normalize();
+            } catch (InvalidPathException e) {
+                throw origin.invalid("is not a folder name: " + e.getReason());
+            }
+        }
+
+        int port(Setting setting) {
+            Origin origin = origin(setting).orElseThrow();
+            try {
+                int port = Integer.parseInt(origin.value());
+                if (port >= 0 && port <= 65535) {
+                    return port;
+                }
+            } catch (NumberFormatException e) {
+                // reported below, as an out-of-range number is
+            }
+            throw origin.invalid("is not a port number; use 1 to 65535, or 0 for any free port");
+        }
+
+        LogLevel logLevel(Setting setting) {
+            Origin origin = origin(setting).orElseThrow();
+            return LogLevel.named(origin.value())
+                    .orElseThrow(() -> origin.invalid("is not a log level; use ERROR, WARN, INFO, DEBUG or TRACE"));
+        }
+
+        private Optional<Origin> origin(Setting setting) {
+            String flag = flags.get(setting);
+            if (isSet(flag)) {
+                return Optional.of(new Origin(flag.trim(), "flag " + setting.flag()));
+            }
+            String variable = environment.get(setting.environmentVariable());
+            if (isSet(variable)) {
+                return Optional.of(new Origin(variable.trim(), "environment variable " + setting.environmentVariable()));
+            }
+            Optional<String> inFile = file == null ? Optional.empty() : file.valueOf(setting);
+            if (inFile.isPresent()) {
+                return Optional.of(new Origin(inFile.get(), file.origin(setting)));
+            }
+            return setting.defaultValue().map(value -> new Origin(value, "default of " + setting.key()));
+        }
+
+        private static boolean isSet(String value) {
+            return value != null && !value.isBlank();
+        }
+    }
+
+    /** A value and where it came from. */
+    private record Origin(String value, String source) {
+
+        SettingsException invalid(String problem) {
+            return new SettingsException(source + ": '" + value + "' " + problem);
+        }
+    }
+}
