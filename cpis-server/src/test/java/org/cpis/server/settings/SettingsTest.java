@@ -1,0 +1,195 @@
+package org.cpis.server.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsTest {
+
+    private static final Map<Setting, String> NO_FLAGS = Map.of();
+    private static final Map<String, String> NO_ENVIRONMENT = Map.of();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void defaultsApplyToWhatIsNotSet() {
+        Path dataFolder = temp.resolve("data");
+
+        Settings settings = Settings.resolve(Map.of(Setting.DATA_FOLDER, dataFolder.toString()), null, NO_ENVIRONMENT);
+
+        assertThat(settings.usesEmbeddedDatabase()).isTrue();
+        assertThat(settings.databaseUser()).isNull();
+        assertThat(settings.databasePassword()).isNull();
+        assertThat(settings.embeddedDatabasePort()).isZero();
+        assertThat(settings.logLevel()).isEqualTo(LogLevel.INFO);
+        assertThat(settings.warnings()).isEmpty();
+    }
+
+    @Test
+    void defaultDataFolderIsCpisDataInTheWorkingDirectory() {
+        Settings settings = Settings.resolve(NO_FLAGS, null, NO_ENVIRONMENT);
+
+        assertThat(settings.dataFolder()).isEqualTo(Path.of("cpis-data").toAbsolutePath());
+    }
+
+    @Test
+    void settingsFileOverridesDefaults() throws IOException {
+        Path file = settingsFile("file");
+
+        Settings settings = Settings.resolve(NO_FLAGS, file, NO_ENVIRONMENT);
+
+        assertThat(settings).isEqualTo(layer("file", LogLevel.DEBUG, 5001));
+    }
+
+    @Test
+    void environmentOverridesSettingsFile() throws IOException {
+        Path file = settingsFile("file");
+
+        Settings settings = Settings.resolve(NO_FLAGS, file, environment("env"));
+
+        assertThat(settings).isEqualTo(layer("env", LogLevel.WARN, 5002));
+    }
+
+    @Test
+    void flagsOverrideEnvironment() throws IOException {
+        Path file = settingsFile("file");
+
+        Settings settings = Settings.resolve(flags("flag"), file, environment("env"));
+
+        assertThat(settings).isEqualTo(layer("flag", LogLevel.TRACE, 5003));
+    }
+
+    @Test
+    void blankValuesCountAsNotSet() throws IOException {
+        Path file = settingsFile("file");
+        Map<String, String> blankEnvironment = Map.of("CPIS_DB_URL", " ", "CPIS_LOG_LEVEL", "");
+
+        Settings settings = Settings.resolve(Map.of(Setting.DATABASE_USER, ""), file, blankEnvironment);
+
+        assertThat(settings.databaseUrl()).isEqualTo("jdbc:postgresql://file/cpis");
+        assertThat(settings.databaseUser()).isEqualTo("file-user");
+        assertThat(settings.logLevel()).isEqualTo(LogLevel.DEBUG);
+    }
+
+    @Test
+    void settingsFileInTheDataFolderIsReadWhenNoneIsNamed() throws IOException {
+        Path dataFolder = Files.createDirectories(temp.resolve("data"));
+        Files.writeString(dataFolder.resolve("cpis.properties"), "db.port=6543\nlog.level=error\n");
+
+        Settings settings = Settings.resolve(NO_FLAGS, null, Map.of("CPIS_DATA", dataFolder.toString()));
+
+        assertThat(settings.dataFolder()).isEqualTo(dataFolder);
+        assertThat(settings.embeddedDatabasePort()).isEqualTo(6543);
+        assertThat(settings.logLevel()).isEqualTo(LogLevel.ERROR);
+    }
+
+    @Test
+    void settingsFileInTheDataFolderCannotMoveTheDataFolder() throws IOException {
+        Path dataFolder = Files.createDirectories(temp.resolve("data"));
+        Files.writeString(dataFolder.resolve("cpis.properties"), "data=/elsewhere\n");
+
+        Settings settings = Settings.resolve(Map.of(Setting.DATA_FOLDER, dataFolder.toString()), null, NO_ENVIRONMENT);
+
+        assertThat(settings.dataFolder()).isEqualTo(dataFolder);
+        assertThat(settings.warnings()).singleElement().asString().contains("key 'data'", "is ignored");
+    }
+
+    @Test
+    void unknownKeyInTheSettingsFileIsAWarningNamingTheKey() throws IOException {
+        Path file = Files.writeString(temp.resolve("cpis.properties"), "db.prot=5432\nlog.level=INFO\n");
+
+        Settings settings = Settings.resolve(NO_FLAGS, file, NO_ENVIRONMENT);
+
+        assertThat(settings.warnings()).singleElement().asString()
+                .contains("unknown key 'db.prot'", file.toString(), "db.port");
+        assertThat(settings.embeddedDatabasePort()).isZero();
+    }
+
+    @Test
+    void namedSettingsFileMustExist() {
+        Path missing = temp.resolve("missing.properties");
+
+        assertThatThrownBy(() -> Settings.resolve(NO_FLAGS, missing, NO_ENVIRONMENT))
+                .isInstanceOf(SettingsException.class)
+                .hasMessage("settings file " + missing + " does not exist");
+    }
+
+    @Test
+    void badPortNamesTheEnvironmentVariable() {
+        assertThatThrownBy(() -> Settings.resolve(NO_FLAGS, null, Map.of("CPIS_DB_PORT", "54x2")))
+                .isInstanceOf(SettingsException.class)
+                .hasMessage("environment variable CPIS_DB_PORT: '54x2' is not a port number; use 1 to 65535, or 0 for any free port");
+    }
+
+    @Test
+    void portOutOfRangeNamesTheFlag() {
+        assertThatThrownBy(() -> Settings.resolve(Map.of(Setting.EMBEDDED_DATABASE_PORT, "65536"), null, NO_ENVIRONMENT))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageStartingWith("flag --db-port: '65536' is not a port number");
+    }
+
+    @Test
+    void badLogLevelNamesTheKeyAndTheFile() throws IOException {
+        Path file = Files.writeString(temp.resolve("cpis.properties"), "log.level=LOUD\n");
+
+        assertThatThrownBy(() -> Settings.resolve(NO_FLAGS, file, NO_ENVIRONMENT))
+                .isInstanceOf(SettingsException.class)
+                .hasMessage("key log.level in " + file + ": 'LOUD' is not a log level; use ERROR, WARN, INFO, DEBUG or TRACE");
+    }
+
+    @Test
+    void logLevelIgnoresCase() {
+        Settings settings = Settings.resolve(Map.of(Setting.LOG_LEVEL, "debug"), null, NO_ENVIRONMENT);
+
+        assertThat(settings.logLevel()).isEqualTo(LogLevel.DEBUG);
+    }
+
+    @Test
+    void relativeDataFolderIsMadeAbsolute() {
+        Settings settings = Settings.resolve(Map.of(Setting.DATA_FOLDER, "some/../run"), null, NO_ENVIRONMENT);
+
+        assertThat(settings.dataFolder()).isEqualTo(Path.of("run").toAbsolutePath());
+    }
+
+    /** Every setting set in one place, its values marked with the place's name. */
+    private Settings layer(String name, LogLevel level, int port) {
+        return new Settings(temp.resolve(name + "-data"), "jdbc:postgresql://" + name + "/cpis", name + "-user",
+                name + "-secret", port, level, List.of());
+    }
+
+    private Path settingsFile(String name) throws IOException {
+        return Files.writeString(temp.resolve("cpis.properties"), String.join("\n",
+                "data=" + temp.resolve(name + "-data"),
+                "db.url=jdbc:postgresql://" + name + "/cpis",
+                "db.user=" + name + "-user",
+                "db.password=" + name + "-secret",
+                "db.port=5001",
+                "log.level=DEBUG"));
+    }
+
+    private Map<String, String> environment(String name) {
+        return Map.of("CPIS_DATA", temp.resolve(name + "-data").toString(),
+                "CPIS_DB_URL", "jdbc:postgresql://" + name + "/cpis",
+                "CPIS_DB_USER", name + "-user",
+                "CPIS_DB_PASSWORD", name + "-secret",
+                "CPIS_DB_PORT", "5002",
+                "CPIS_LOG_LEVEL", "warn");
+    }
+
+    private Map<Setting, String> flags(String name) {
+        return Map.of(Setting.DATA_FOLDER, temp.resolve(name + "-data").toString(),
+                Setting.DATABASE_URL, "jdbc:postgresql://" + name + "/cpis",
+                Setting.DATABASE_USER, name + "-user",
+                Setting.DATABASE_PASSWORD, name + "-secret",
+                Setting.EMBEDDED_DATABASE_PORT, "5003",
+                Setting.LOG_LEVEL, "TRACE");
+    }
+}
