@@ -1,0 +1,124 @@
+package org.cpis.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.cpis.core.port.Transactions;
+import org.cpis.store.demographics.DemographicsTable;
+import org.cpis.store.organisation.OrganisationTable;
+import org.cpis.store.session.PostgresTransactions;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+/**
+ * The CP-IS database: an embedded PostgreSQL in the service's data folder, or an external server, with the
+ * schema brought up to date on {@link #open}. Everything the core's ports need comes from here.
+ */
+public final class CpisDatabase implements AutoCloseable {
+
+    private final EmbeddedServer server;
+    private final HikariDataSource pool;
+    private final DSLContext dsl;
+    private final String description;
+    private final Transactions transactions;
+    private final DemographicsTable demographics;
+    private final OrganisationTable organisations;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private CpisDatabase(EmbeddedServer server, HikariDataSource pool, String jdbcUrl) {
+        this.server = server;
+        this.pool = pool;
+        this.dsl = DSL.using(pool, SQLDialect.POSTGRES);
+        String version = dsl.connectionResult(c -> c.getMetaData().getDatabaseProductVersion());
+        this.description = server == null
+                ? "PostgreSQL " + version + " at " + JdbcUrls.withoutParameters(jdbcUrl)
+                : "embedded PostgreSQL " + version + " at " + server.directory() + " on port " + server.port();
+        this.transactions = new PostgresTransactions(dsl);
+        this.demographics = new DemographicsTable(dsl);
+        this.organisations = new OrganisationTable(dsl);
+    }
+
+    /**
+     * Starts the embedded server (when no JDBC URL is set) or connects to the external one, then migrates the
+     * schema. Fails with a {@link DatabaseOpenException} that says what could not be done and why.
+     */
+    public static CpisDatabase open(DatabaseSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        EmbeddedServer server = settings.isEmbedded()
+                ? EmbeddedServer.start(settings.dataDirectory(), settings.embeddedPort()) : null;
+        try {
+            String url = server == null ? settings.jdbcUrl() : server.jdbcUrl();
+            HikariDataSource pool = server == null
+                    ? ConnectionPool.open(url, settings.user(), settings.password())
+                    : ConnectionPool.open(url, EmbeddedServer.USER, null);
+            try {
+                SchemaMigration.migrate(pool, JdbcUrls.withoutParameters(url));
+                return new CpisDatabase(server, pool, url);
+            } catch (RuntimeException e) {
+                pool.close();
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            if (server != null) {
+                stopAfterFailure(server, e);
+            }
+            throw e;
+        }
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    /** One transaction per use case, with every store of the core's ports inside it. */
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    /** The PDS stand-in. */
+    public DemographicsTable demographics() {
+        return demographics;
+    }
+
+    /** ODS codes to names. */
+    public OrganisationTable organisations() {
+        return organisations;
+    }
+
+    /**
+     * One line for the ready message, e.g. "embedded PostgreSQL 16.9 at /srv/cpis-data/postgres on port 54012"
+     * or "PostgreSQL 16.4 at jdbc:postgresql://db.example/cpis". Never shows a password.
+     */
+    public String description() {
+        return description;
+    }
+
+    /** Closes the connection pool, then stops the embedded server. Safe to call more than once. */
+    @Override
+    public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        try {
+            pool.close();
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    private static void stopAfterFailure(EmbeddedServer server, RuntimeException failure) {
+        try {
+            server.close();
+        } catch (RuntimeException alsoFailed) {
+            failure.addSuppressed(alsoFailed);
+        }
+    }
+}
