@@ -35,6 +35,9 @@ public record LocalAuthorityEntry(NhsNumber nhsNumber, LocalAuthority localAutho
             if (p.start() == null) {
                 throw new InvalidValueException(ValueError.PLAN_START_MISSING, p.type().name());
             }
+            if (p.end() != null && p.startDate().get().isAfter(p.endDate().get())) {
+                throw new InvalidValueException(ValueError.PLAN_START_AFTER_END, p.type().name());
+            }
             if (!seen.add(p.type())) {
                 throw new InvalidValueException(ValueError.DUPLICATE_PLAN_TYPE, p.type().name());
             }

@@ -57,6 +57,9 @@ class ValueTypesTest {
         Plan noStart = new Plan(PlanType.LAC, null, null, null);
         assertThatThrownBy(() -> new LocalAuthorityEntry(NhsNumber.of("9990000018"), la, "1", SubjectKind.CHILD, null,
                 List.of(noStart), "1", Instant.EPOCH)).hasMessageStartingWith("CPIS-V008");
+        Plan backwards = Plan.of(PlanType.LAC, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 2, 1), null);
+        assertThatThrownBy(() -> new LocalAuthorityEntry(NhsNumber.of("9990000018"), la, "1", SubjectKind.CHILD, null,
+                List.of(backwards), "1", Instant.EPOCH)).hasMessageStartingWith("CPIS-V009");
     }
 
     @Test
