@@ -41,6 +41,6 @@ final class AuditVerifyCommand implements Callable<Integer> {
                 + " (" + verification.entriesChecked() + " entries checked)";
         LOG.error(broken);
         out.println(broken);
-        return CpisServerCli.AUDIT_TRAIL_BROKEN;
+        return CpisServerCli.ANSWER_NO;
     }
 }

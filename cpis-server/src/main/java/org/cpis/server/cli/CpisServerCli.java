@@ -9,13 +9,10 @@ public final class CpisServerCli {
     /** The command did what was asked. */
     public static final int OK = 0;
 
-    /** {@code audit verify} found the audit trail broken. */
-    public static final int AUDIT_TRAIL_BROKEN = 1;
+    /** The answer is no: {@code audit verify} found the trail broken, {@code organisations show} found no such code. */
+    public static final int ANSWER_NO = 1;
 
-    /** The command line itself was wrong (picocli's usage status). */
-    public static final int USAGE = CommandLine.ExitCode.USAGE;
-
-    /** The command could not do its work; it printed why. */
+    /** The command could not do its work; it printed why. (2, wrong usage, is picocli's own.) */
     public static final int FAILED = 3;
 
     private CpisServerCli() {
@@ -32,7 +29,8 @@ public final class CpisServerCli {
                 .addSubcommand(new CommandLine(new DemographicsCommand())
                         .addSubcommand(new DemographicsLoadCommand(options)))
                 .addSubcommand(new CommandLine(new OrganisationsCommand())
-                        .addSubcommand(new OrganisationsLoadCommand(options)))
+                        .addSubcommand(new OrganisationsLoadCommand(options))
+                        .addSubcommand(new OrganisationsShowCommand(options)))
                 .addSubcommand(new CommandLine(new AuditCommand())
                         .addSubcommand(new AuditVerifyCommand(options)));
         cli.setExecutionExceptionHandler(new FailureHandler());

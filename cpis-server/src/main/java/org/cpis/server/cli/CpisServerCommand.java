@@ -15,9 +15,11 @@ import picocli.CommandLine.ScopeType;
         footerHeading = "%n",
         footer = {"Settings: a flag wins over its environment variable, which wins over the settings file,"
                 + " which wins over the default. See docs/CONFIGURATION.md.",
-                "Exit status: 0 done; 1 audit trail broken; 2 wrong usage; 3 failed (the message says why)."})
+                "Exit status: 0 done; 1 the answer is no (audit trail broken, organisation not listed);"
+                        + " 2 wrong usage; 3 failed (the message says why)."})
 final class CpisServerCommand implements Callable<Integer> {
 
+    /** The settings flags, declared here once and inherited by every command. */
     @Mixin
     private final SettingsOptions settings;
 

@@ -2,6 +2,7 @@ package org.cpis.server.cli;
 
 import org.cpis.server.runtime.StartupException;
 import org.cpis.server.settings.SettingsException;
+import org.cpis.store.csv.CsvLoadException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -10,7 +11,7 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * A command that fails prints one line saying why on standard error and exits with status
- * {@link CpisServerCli#FAILED}. Expected failures (settings, start-up) print their message; anything else
+ * {@link CpisServerCli#FAILED}. Expected failures (settings, start-up, bad CSV input) print their message; anything else
  * is a defect and also goes to the log with its stack trace.
  */
 final class FailureHandler implements IExecutionExceptionHandler {
@@ -20,7 +21,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
         String name = command.getCommandSpec().qualifiedName();
-        if (e instanceof SettingsException || e instanceof StartupException) {
+        if (e instanceof SettingsException || e instanceof StartupException || e instanceof CsvLoadException) {
             LOG.debug("{} failed", name, e);
             command.getErr().println(name + ": " + e.getMessage());
         } else {

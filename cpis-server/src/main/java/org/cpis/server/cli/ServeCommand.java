@@ -25,8 +25,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        CpisService service = CpisService.start(options.prepare(ConsoleLog.ALL), spec.commandLine().getOut());
+        CpisService service = CpisService.start(options.prepare(ConsoleLog.ALL));
         StopOnShutdown.install(service);
+        service.announceReady(spec.commandLine().getOut());
         service.awaitStop();
         return CpisServerCli.OK;
     }

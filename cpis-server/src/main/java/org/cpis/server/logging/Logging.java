@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Logging {
 
-    public static final String LOG_FILE_NAME = "cpis.log";
+    private static final String LOG_FILE_NAME = "cpis.log";
 
-    static final int DAYS_KEPT = 30;
+    private static final int DAYS_KEPT = 30;
 
     private static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level %logger{0} - %msg%n";
 
@@ -56,6 +56,7 @@ public final class Logging {
         root.setLevel(stricter(Level.WARN, cpisLevel));
         LIBRARY_LEVELS.forEach((logger, most) -> context.getLogger(logger).setLevel(stricter(most, cpisLevel)));
         context.getLogger(CPIS_LOGGERS).setLevel(cpisLevel);
+        context.start();
     }
 
     /** Writes out what is buffered and closes the log file; call last, before the process ends. */

@@ -12,29 +12,29 @@ public final class CpisService {
     /** How the ready line starts; scripts and tests wait for it on standard output. */
     public static final String READY = "CP-IS ready: ";
 
-    public static final String STOPPED = "CP-IS stopped";
-
     private static final Logger LOG = LoggerFactory.getLogger(CpisService.class);
 
+    private final Settings settings;
     private final ServerDatabase database;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private CpisService(ServerDatabase database) {
+    private CpisService(Settings settings, ServerDatabase database) {
+        this.settings = settings;
         this.database = database;
     }
 
-    /**
-     * Opens and migrates the database, then announces readiness: one line on {@code out} whatever the log
-     * level, and the same line in the log.
-     */
-    public static CpisService start(Settings settings, PrintWriter out) {
+    /** Opens and migrates the database. */
+    public static CpisService start(Settings settings) {
         LOG.info("CP-IS starting with data folder {}", settings.dataFolder());
-        ServerDatabase database = ServerDatabase.open(settings, "the CP-IS service");
+        return new CpisService(settings, ServerDatabase.open(settings, "the CP-IS service"));
+    }
+
+    /** Says the service is ready: one line on {@code out} whatever the log level, and the same line in the log. */
+    public void announceReady(PrintWriter out) {
         String ready = READY + "data folder " + settings.dataFolder() + ", database " + database.description();
         LOG.info(ready);
         out.println(ready);
         out.flush();
-        return new CpisService(database);
     }
 
     /** Blocks until {@link #stop()} has run. */
@@ -53,6 +53,5 @@ public final class CpisService {
         } finally {
             stopped.countDown();
         }
-        LOG.info(STOPPED);
     }
 }

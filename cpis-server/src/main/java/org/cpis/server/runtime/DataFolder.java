@@ -13,12 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The folder that holds everything a run keeps: {@code postgres/} (the embedded database),
- * {@code logs/}, the optional settings file and the lock of the embedded database.
+ * The folder that holds everything the service keeps: the embedded database ({@code postgres/},
+ * {@code postgres.log}), the logs ({@code logs/}), the optional settings file and the lock file.
  */
 public final class DataFolder {
 
-    public static final String LOG_FOLDER_NAME = "logs";
+    private static final String LOG_FOLDER_NAME = "logs";
 
     private static final Logger LOG = LoggerFactory.getLogger(DataFolder.class);
 
@@ -35,7 +35,7 @@ public final class DataFolder {
         try {
             Files.createDirectories(logFolder);
         } catch (IOException e) {
-            throw new StartupException("data folder " + folder + " cannot be created: " + reason(e), e);
+            throw new StartupException("data folder " + folder + " cannot be set up: " + reason(e), e);
         }
         if (!Files.isWritable(folder) || !Files.isWritable(logFolder)) {
             throw new StartupException("data folder " + folder + " is not writable by this user");

@@ -3,12 +3,13 @@ package org.cpis.server.runtime;
 import java.io.IOException;
 import org.cpis.server.settings.Settings;
 import org.cpis.store.CpisDatabase;
+import org.cpis.store.DatabaseOpenException;
 import org.cpis.store.DatabaseSettings;
 
 /**
  * The CP-IS database opened the same way by the service and by every admin command. For the embedded
  * PostgreSQL this first takes the data folder's lock (one process at a time) and checks its port.
- * Any failure to open becomes a {@link StartupException} naming the database.
+ * The store's own failure to open (it names the database and the reason) becomes a {@link StartupException}.
  */
 public final class ServerDatabase implements AutoCloseable {
 
@@ -63,21 +64,9 @@ public final class ServerDatabase implements AutoCloseable {
         try {
             return CpisDatabase.open(new DatabaseSettings(settings.dataFolder(), settings.databaseUrl(),
                     settings.databaseUser(), settings.databasePassword(), settings.embeddedDatabasePort()));
-        } catch (RuntimeException e) {
-            throw new StartupException("cannot open the database (" + place(settings) + "): " + reason(e), e);
+        } catch (DatabaseOpenException e) {
+            throw new StartupException(e.getMessage(), e);
         }
-    }
-
-    private static String place(Settings settings) {
-        if (settings.usesEmbeddedDatabase()) {
-            return "embedded PostgreSQL in data folder " + settings.dataFolder();
-        }
-        String url = settings.databaseUrl().replaceAll("(?i)(password=)[^&;]*", "$1***");
-        return settings.databaseUser() == null ? url : url + " as user " + settings.databaseUser();
-    }
-
-    private static String reason(Throwable e) {
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static void release(DataFolderLock lock, RuntimeException failure) {

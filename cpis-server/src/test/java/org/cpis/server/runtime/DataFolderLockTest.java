@@ -16,12 +16,15 @@ class DataFolderLockTest {
 
     @Test
     void secondHolderIsToldWhoHoldsTheDataFolder() throws IOException {
-        try (DataFolderLock service = DataFolderLock.acquire(dataFolder, "the CP-IS service")) {
+        DataFolderLock service = DataFolderLock.acquire(dataFolder, "the CP-IS service");
+        try {
             assertThatThrownBy(() -> DataFolderLock.acquire(dataFolder, "the admin command 'audit verify'"))
                     .isInstanceOf(StartupException.class)
                     .hasMessageContaining("data folder " + dataFolder + " is in use by the CP-IS service (process "
                             + ProcessHandle.current().pid() + ")")
                     .hasMessageContaining("admin commands must not run while the service uses the same data folder");
+        } finally {
+            service.close();
         }
     }
 
@@ -29,8 +32,11 @@ class DataFolderLockTest {
     void lockIsFreeAgainOnceReleased() throws IOException {
         DataFolderLock.acquire(dataFolder, "first").close();
 
-        try (DataFolderLock second = DataFolderLock.acquire(dataFolder, "second")) {
+        DataFolderLock second = DataFolderLock.acquire(dataFolder, "second");
+        try {
             assertThat(Files.readString(dataFolder.resolve(DataFolderLock.LOCK_FILE_NAME))).startsWith("second (process ");
+        } finally {
+            second.close();
         }
     }
 }

@@ -36,13 +36,13 @@ class DataFolderTest {
     }
 
     @Test
-    void dataFolderThatCannotBeCreatedIsAStartupFailure() throws IOException {
+    void dataFolderThatCannotBeSetUpIsAStartupFailure() throws IOException {
         Path file = Files.writeString(temp.resolve("a-file"), "not a folder");
         Path dataFolder = file.resolve("cpis-data");
 
         assertThatThrownBy(() -> DataFolder.prepare(settings(dataFolder, List.of()), ConsoleLog.PROBLEMS))
                 .isInstanceOf(StartupException.class)
-                .hasMessageStartingWith("data folder " + dataFolder + " cannot be created: ");
+                .hasMessageStartingWith("data folder " + dataFolder + " cannot be set up: ");
     }
 
     private static Settings settings(Path dataFolder, List<String> warnings) {
