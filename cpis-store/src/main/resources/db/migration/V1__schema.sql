@@ -65,6 +65,8 @@ create index access_event_by_accessed_at on access_event (accessed_at);
 --   detail_hash  = sha256(detail)
 --   content_hash = sha256(canonical(at, action, actor, actor_org, subject_nhs, detail_hash))
 --   row_hash     = sha256(prev_hash || sequence || content_hash), the first row chaining from 64 zeros
+-- sequence is assigned from audit_head under its lock, so it has no gaps (an identity column would skip
+-- numbers on rollback): a missing number is a deleted row.
 -- Redaction (CP-IS076) empties detail and sets redacted; every hash stays, so the chain still verifies.
 create table audit_event (
     sequence     bigint       primary key,
@@ -149,7 +151,7 @@ create table upload_record_plan (
 );
 
 -- The PDS stand-in: what demographics says about an NHS number, with every current name.
-create table demographics (
+create table demographics_person (
     nhs_number    varchar(10)  primary key,
     birth_date    date,
     death_date    date,
@@ -159,7 +161,7 @@ create table demographics (
 );
 
 create table demographics_name (
-    nhs_number  varchar(10)  not null references demographics (nhs_number) on delete cascade,
+    nhs_number  varchar(10)  not null references demographics_person (nhs_number) on delete cascade,
     name_order  smallint     not null,
     given_name  varchar,
     family_name varchar,

@@ -3,7 +3,6 @@ package org.cpis.store.access;
 import static org.cpis.store.jooq.Tables.ACCESS_EVENT;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,22 +48,18 @@ public final class AccessLogTable implements AccessLog {
                 .fetch(AccessLogTable::event);
     }
 
-    /** Every number asked about is in the map, with an empty list when it was never accessed. */
+    /** One read; every number asked about is in the map, with an empty list when it was never accessed. */
     @Override
     public Map<NhsNumber, List<AccessEvent>> histories(Collection<NhsNumber> nhsNumbers) {
+        String[] values = nhsNumbers.stream().map(NhsNumber::value).distinct().toArray(String[]::new);
+        Map<NhsNumber, List<AccessEvent>> found = values.length == 0 ? Map.of() : dsl.selectFrom(ACCESS_EVENT)
+                .where(ACCESS_EVENT.NHS_NUMBER.eq(DSL.any(values)))
+                .orderBy(ACCESS_EVENT.NHS_NUMBER, ACCESS_EVENT.ACCESSED_AT, ACCESS_EVENT.ACCESS_ID)
+                .fetch(AccessLogTable::event)
+                .stream().collect(Collectors.groupingBy(AccessEvent::nhsNumber));
         Map<NhsNumber, List<AccessEvent>> histories = new LinkedHashMap<>();
-        nhsNumbers.forEach(n -> histories.put(n, new ArrayList<>()));
-        if (!histories.isEmpty()) {
-            String[] values = histories.keySet().stream().map(NhsNumber::value).toArray(String[]::new);
-            dsl.selectFrom(ACCESS_EVENT)
-                    .where(ACCESS_EVENT.NHS_NUMBER.eq(DSL.any(values)))
-                    .orderBy(ACCESS_EVENT.NHS_NUMBER, ACCESS_EVENT.ACCESSED_AT, ACCESS_EVENT.ACCESS_ID)
-                    .fetch(AccessLogTable::event)
-                    .forEach(e -> histories.get(e.nhsNumber()).add(e));
-        }
-        Map<NhsNumber, List<AccessEvent>> result = new LinkedHashMap<>();
-        histories.forEach((number, events) -> result.put(number, List.copyOf(events)));
-        return result;
+        nhsNumbers.forEach(n -> histories.put(n, List.copyOf(found.getOrDefault(n, List.of()))));
+        return histories;
     }
 
     @Override

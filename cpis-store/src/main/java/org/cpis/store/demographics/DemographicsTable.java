@@ -1,6 +1,6 @@
 package org.cpis.store.demographics;
 
-import static org.cpis.store.jooq.Tables.DEMOGRAPHICS;
+import static org.cpis.store.jooq.Tables.DEMOGRAPHICS_PERSON;
 import static org.cpis.store.jooq.Tables.DEMOGRAPHICS_NAME;
 import static org.cpis.store.jooq.Tables.DEMOGRAPHICS_STATUS;
 
@@ -17,7 +17,7 @@ import org.cpis.core.port.Demographics;
 import org.cpis.core.port.DemographicsRecord;
 import org.cpis.core.port.DemographicsUnavailableException;
 import org.cpis.store.jooq.tables.records.DemographicsNameRecord;
-import org.cpis.store.jooq.tables.records.DemographicsRecordRecord;
+import org.cpis.store.jooq.tables.records.DemographicsPersonRecord;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
@@ -53,20 +53,20 @@ public final class DemographicsTable implements Demographics {
         Result<Record> rows;
         try {
             rows = dsl.select(DEMOGRAPHICS_STATUS.AVAILABLE)
-                    .select(DEMOGRAPHICS.fields())
+                    .select(DEMOGRAPHICS_PERSON.fields())
                     .select(DEMOGRAPHICS_NAME.GIVEN_NAME, DEMOGRAPHICS_NAME.FAMILY_NAME)
                     .from(DEMOGRAPHICS_STATUS)
-                    .leftJoin(DEMOGRAPHICS).on(DEMOGRAPHICS_STATUS.AVAILABLE.isTrue(),
-                            DEMOGRAPHICS.NHS_NUMBER.eq(DSL.any(values)))
-                    .leftJoin(DEMOGRAPHICS_NAME).on(DEMOGRAPHICS_NAME.NHS_NUMBER.eq(DEMOGRAPHICS.NHS_NUMBER))
-                    .orderBy(DEMOGRAPHICS.NHS_NUMBER, DEMOGRAPHICS_NAME.NAME_ORDER)
+                    .leftJoin(DEMOGRAPHICS_PERSON).on(DEMOGRAPHICS_STATUS.AVAILABLE.isTrue(),
+                            DEMOGRAPHICS_PERSON.NHS_NUMBER.eq(DSL.any(values)))
+                    .leftJoin(DEMOGRAPHICS_NAME).on(DEMOGRAPHICS_NAME.NHS_NUMBER.eq(DEMOGRAPHICS_PERSON.NHS_NUMBER))
+                    .orderBy(DEMOGRAPHICS_PERSON.NHS_NUMBER, DEMOGRAPHICS_NAME.NAME_ORDER)
                     .fetch();
         } catch (DataAccessException e) {
             throw new DemographicsUnavailableException("demographics (the PDS stand-in) cannot be read: "
                     + e.getMessage(), e);
         }
         if (rows.isEmpty() || !rows.get(0).get(DEMOGRAPHICS_STATUS.AVAILABLE)) {
-            throw new DemographicsUnavailableException("demographics (the PDS stand-in) is switched to unavailable");
+            throw new DemographicsUnavailableException("demographics (the PDS stand-in) is switched off by the operator");
         }
         return people(rows);
     }
@@ -81,8 +81,8 @@ public final class DemographicsTable implements Demographics {
     }
 
     /**
-     * Adds or replaces people, each with exactly the current names given, all in one transaction: either every
-     * person is stored or none is.
+     * Adds or replaces people (each NHS number once), each with exactly the current names given, all in one
+     * transaction: either every person is stored or none is.
      */
     public void putAll(Collection<DemographicsRecord> people) {
         List<DemographicsRecord> all = List.copyOf(people);
@@ -95,27 +95,28 @@ public final class DemographicsTable implements Demographics {
     }
 
     private static void write(DSLContext tx, List<DemographicsRecord> people) {
-        List<DemographicsRecordRecord> rows = new ArrayList<>(people.size());
+        List<DemographicsPersonRecord> rows = new ArrayList<>(people.size());
         List<DemographicsNameRecord> names = new ArrayList<>();
         for (DemographicsRecord person : people) {
             String nhs = person.nhsNumber().value();
-            rows.add(new DemographicsRecordRecord(nhs, person.birthDate(), person.deathDate(), person.sensitive(),
+            rows.add(new DemographicsPersonRecord(nhs, person.birthDate(), person.deathDate(), person.sensitive(),
                     person.invalid(), person.supersededBy() == null ? null : person.supersededBy().value()));
-            for (int i = 0; i < person.currentNames().size(); i++) {
-                PersonName name = person.currentNames().get(i);
-                names.add(new DemographicsNameRecord(nhs, (short) i, name.given(), name.family()));
+            short order = 0;
+            for (PersonName name : person.currentNames()) {
+                if (name.given() != null || name.family() != null) {
+                    names.add(new DemographicsNameRecord(nhs, order++, name.given(), name.family()));
+                }
             }
         }
-        tx.insertInto(DEMOGRAPHICS).set(rows.get(0));
-        var insert = tx.insertInto(DEMOGRAPHICS).columns(DEMOGRAPHICS.fields()).valuesOfRecords(rows);
-        insert.onConflict(DEMOGRAPHICS.NHS_NUMBER).doUpdate()
-                .set(DEMOGRAPHICS.BIRTH_DATE, DSL.excluded(DEMOGRAPHICS.BIRTH_DATE))
-                .set(DEMOGRAPHICS.DEATH_DATE, DSL.excluded(DEMOGRAPHICS.DEATH_DATE))
-                .set(DEMOGRAPHICS.SENSITIVE, DSL.excluded(DEMOGRAPHICS.SENSITIVE))
-                .set(DEMOGRAPHICS.INVALID, DSL.excluded(DEMOGRAPHICS.INVALID))
-                .set(DEMOGRAPHICS.SUPERSEDED_BY, DSL.excluded(DEMOGRAPHICS.SUPERSEDED_BY))
+        tx.insertInto(DEMOGRAPHICS_PERSON).columns(DEMOGRAPHICS_PERSON.fields()).valuesOfRecords(rows)
+                .onConflict(DEMOGRAPHICS_PERSON.NHS_NUMBER).doUpdate()
+                .set(DEMOGRAPHICS_PERSON.BIRTH_DATE, DSL.excluded(DEMOGRAPHICS_PERSON.BIRTH_DATE))
+                .set(DEMOGRAPHICS_PERSON.DEATH_DATE, DSL.excluded(DEMOGRAPHICS_PERSON.DEATH_DATE))
+                .set(DEMOGRAPHICS_PERSON.SENSITIVE, DSL.excluded(DEMOGRAPHICS_PERSON.SENSITIVE))
+                .set(DEMOGRAPHICS_PERSON.INVALID, DSL.excluded(DEMOGRAPHICS_PERSON.INVALID))
+                .set(DEMOGRAPHICS_PERSON.SUPERSEDED_BY, DSL.excluded(DEMOGRAPHICS_PERSON.SUPERSEDED_BY))
                 .execute();
-        String[] numbers = rows.stream().map(DemographicsRecordRecord::getNhsNumber).toArray(String[]::new);
+        String[] numbers = rows.stream().map(DemographicsPersonRecord::getNhsNumber).toArray(String[]::new);
         tx.deleteFrom(DEMOGRAPHICS_NAME).where(DEMOGRAPHICS_NAME.NHS_NUMBER.eq(DSL.any(numbers))).execute();
         if (!names.isEmpty()) {
             tx.batchInsert(names).execute();
@@ -127,11 +128,11 @@ public final class DemographicsTable implements Demographics {
         Record personRow = null;
         List<PersonName> names = new ArrayList<>();
         for (Record row : rows) {
-            String nhs = row.get(DEMOGRAPHICS.NHS_NUMBER);
+            String nhs = row.get(DEMOGRAPHICS_PERSON.NHS_NUMBER);
             if (nhs == null) {
                 continue;
             }
-            if (personRow != null && !personRow.get(DEMOGRAPHICS.NHS_NUMBER).equals(nhs)) {
+            if (personRow != null && !personRow.get(DEMOGRAPHICS_PERSON.NHS_NUMBER).equals(nhs)) {
                 add(people, personRow, names);
                 names.clear();
             }
@@ -147,10 +148,10 @@ public final class DemographicsTable implements Demographics {
     }
 
     private static void add(Map<NhsNumber, DemographicsRecord> people, Record row, List<PersonName> names) {
-        NhsNumber nhs = new NhsNumber(row.get(DEMOGRAPHICS.NHS_NUMBER));
-        String supersededBy = row.get(DEMOGRAPHICS.SUPERSEDED_BY);
-        people.put(nhs, new DemographicsRecord(nhs, row.get(DEMOGRAPHICS.BIRTH_DATE), names,
-                row.get(DEMOGRAPHICS.SENSITIVE), row.get(DEMOGRAPHICS.INVALID),
-                supersededBy == null ? null : new NhsNumber(supersededBy), row.get(DEMOGRAPHICS.DEATH_DATE)));
+        NhsNumber nhs = new NhsNumber(row.get(DEMOGRAPHICS_PERSON.NHS_NUMBER));
+        String supersededBy = row.get(DEMOGRAPHICS_PERSON.SUPERSEDED_BY);
+        people.put(nhs, new DemographicsRecord(nhs, row.get(DEMOGRAPHICS_PERSON.BIRTH_DATE), names,
+                row.get(DEMOGRAPHICS_PERSON.SENSITIVE), row.get(DEMOGRAPHICS_PERSON.INVALID),
+                supersededBy == null ? null : new NhsNumber(supersededBy), row.get(DEMOGRAPHICS_PERSON.DEATH_DATE)));
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.cpis.core.model.ChildRecord;
@@ -54,14 +53,18 @@ public final class RecordTable implements RecordStore {
             return Map.of();
         }
         String[] values = nhsNumbers.stream().map(NhsNumber::value).distinct().toArray(String[]::new);
-        Map<NhsNumber, List<LocalAuthorityEntry>> byNumber = entriesWhere(LA_ENTRY.NHS_NUMBER.eq(DSL.any(values)))
-                .stream()
-                .collect(Collectors.groupingBy(LocalAuthorityEntry::nhsNumber, TreeMap::new, Collectors.toList()));
         Map<NhsNumber, ChildRecord> records = new HashMap<>();
-        byNumber.forEach((number, entries) -> records.put(number, new ChildRecord(number, entries)));
+        entriesWhere(LA_ENTRY.NHS_NUMBER.eq(DSL.any(values))).stream()
+                .collect(Collectors.groupingBy(LocalAuthorityEntry::nhsNumber))
+                .forEach((number, entries) -> records.put(number, new ChildRecord(number, entries)));
         return Map.copyOf(records);
     }
 
+    /**
+     * Reads the entry it replaces under a row lock, then writes the new one: the entry row is inserted or
+     * updated in place (so two first uploads for the same child and LA cannot both insert), its old plans are
+     * deleted and the new ones inserted in one statement.
+     */
     @Override
     public Optional<LocalAuthorityEntry> replace(LocalAuthorityEntry entry) {
         Condition sameEntry = LA_ENTRY.NHS_NUMBER.eq(entry.nhsNumber().value())
@@ -76,7 +79,9 @@ public final class RecordTable implements RecordStore {
                 .fetchSingle().value1();
         dsl.deleteFrom(LA_ENTRY_PLAN).where(LA_ENTRY_PLAN.ENTRY_ID.eq(entryId)).execute();
         if (!entry.plans().isEmpty()) {
-            dsl.batchInsert(EntryRows.planRows(entryId, entry.plans())).execute();
+            dsl.insertInto(LA_ENTRY_PLAN).columns(LA_ENTRY_PLAN.fields())
+                    .valuesOfRecords(EntryRows.planRows(entryId, entry.plans()))
+                    .execute();
         }
         return previous;
     }
