@@ -16,7 +16,10 @@ public interface AccessLog {
     /** All access events of an NHS number, oldest first. */
     List<AccessEvent> history(NhsNumber nhsNumber);
 
-    /** All access events of several NHS numbers, oldest first per number, in one read. */
+    /**
+     * All access events of several NHS numbers, oldest first per number, in one read. A number never accessed
+     * may be absent or map to an empty list; callers treat both alike.
+     */
     Map<NhsNumber, List<AccessEvent>> histories(Collection<NhsNumber> nhsNumbers);
 
     /** The NHS numbers accessed in {@code from <= accessedAt < to}. */

@@ -19,6 +19,10 @@ import org.cpis.core.model.OdsCode;
  */
 public interface AuditTrail {
 
+    /**
+     * Appends one event. Appends are serialised across the whole service (one chain), so a use case should
+     * append last in its transaction and gather many events into one {@link #appendAll}.
+     */
     void append(AuditEvent event);
 
     /** Appends several events in order, in one go (an upload's records). */
@@ -27,10 +31,10 @@ public interface AuditTrail {
     /** Matching entries, oldest first, at most {@code query.limit()}. */
     List<AuditEntry> find(AuditQuery query);
 
-    /** The number of events of an action in {@code from <= at < to}. */
+    /** The number of events of an action in {@code from <= at < to}; both bounds are required. */
     long count(AuditAction action, Instant from, Instant to);
 
-    /** The distinct actor organisations of an action's events in {@code from <= at < to}. */
+    /** The distinct actor organisations of an action's events in {@code from <= at < to}; both bounds required. */
     Set<OdsCode> organisations(AuditAction action, Instant from, Instant to);
 
     /** Walks the whole chain and reports the first row that does not follow. */

@@ -76,9 +76,10 @@ public final class QueryService {
             s.accessLog().record(new AccessEvent(query.queryId(), query.nhsNumber(), now, query.queryTime(),
                     query.author()));
         }
+        List<AccessEvent> history = condenser.forDisplay(s.accessLog().history(query.nhsNumber()));
+        // the audit append takes the audit chain's lock: do it last in the transaction
         audit(s, query, now, AuditAction.RECORD_ACCESSED, "query " + query.queryId() + " by "
                 + query.author().displayName() + (query.recordAccess() ? "" : " (silent read)") + " shown LAs " + shownLas);
-        List<AccessEvent> history = condenser.forDisplay(s.accessLog().history(query.nhsNumber()));
         return new QueryResult.Found(query.nhsNumber(), visible, history, now);
     }
 

@@ -3,6 +3,7 @@ package org.cpis.core.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -120,7 +121,9 @@ public final class ReportService {
 
     /** CP-IS075: whether the record of an NHS number could have been retrieved at {@code at}. */
     public Presence presenceAt(NhsNumber nhsNumber, Instant at) {
-        AuditQuery query = new AuditQuery(nhsNumber, null, null, STATE_CHANGES, null, at.plusNanos(1), Integer.MAX_VALUE);
+        // up to and including {@code at}: the trail keeps instants to the microsecond
+        AuditQuery query = new AuditQuery(nhsNumber, null, null, STATE_CHANGES, null, at.plus(1, ChronoUnit.MICROS),
+                Integer.MAX_VALUE);
         List<AuditEntry> history = transactions.inTransaction(s -> s.auditTrail().find(query));
         Map<OdsCode, LocalAuthorityEntry> state = new LinkedHashMap<>();
         for (AuditEntry a : history) {

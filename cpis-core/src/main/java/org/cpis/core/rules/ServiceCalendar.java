@@ -1,6 +1,7 @@
 package org.cpis.core.rules;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +15,14 @@ public final class ServiceCalendar {
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private ServiceCalendar() {
+    }
+
+    /**
+     * The service's clock: UTC, cut to the microsecond, the precision PostgreSQL keeps instants in, so that a
+     * value read back equals the one written.
+     */
+    public static Clock systemClock() {
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     public static LocalDate today(Clock clock) {

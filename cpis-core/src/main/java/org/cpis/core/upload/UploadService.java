@@ -98,13 +98,14 @@ public final class UploadService {
             }
         }
         List<RecordResult> results = new ArrayList<>();
+        List<AuditEvent> audit = new ArrayList<>();
         Iterator<UploadRecord> records = file.records().iterator();
         while (records.hasNext()) {
             List<UploadRecord> batch = new ArrayList<>(batchSize);
             while (records.hasNext() && batch.size() < batchSize) {
                 batch.add(records.next());
             }
-            results.addAll(processBatch(s, file, batch, now));
+            results.addAll(processBatch(s, file, batch, now, audit));
         }
         if (results.isEmpty()) {
             throw new FileRejected(FileProblem.NO_RECORDS);
@@ -114,13 +115,14 @@ public final class UploadService {
         }
         UploadAcknowledgement ack = new UploadAcknowledgement(file.sequenceId(), file.sender(), now,
                 fileOutcome.outcomeOf(results), null, results.size(), results);
-        String actor = actorOf(file);
-        s.auditTrail().append(new AuditEvent(now, AuditAction.UPLOAD_PROCESSED, actor, la.orElse(null), null,
-                "file " + file.sequenceId() + " " + ack.fileOutcome() + " records=" + results.size()
-                        + " successful=" + ack.successfulCount() + " failed=" + ack.failedCount()));
         if (la.isPresent()) {
             s.fileLedger().record(new LedgerEntry(la.get(), file.sequenceId(), file.contentHash(), now, ack));
         }
+        audit.add(new AuditEvent(now, AuditAction.UPLOAD_PROCESSED, actorOf(file), la.orElse(null), null,
+                "file " + file.sequenceId() + " " + ack.fileOutcome() + " records=" + results.size()
+                        + " successful=" + ack.successfulCount() + " failed=" + ack.failedCount()));
+        // last, and once: the audit chain is shared by every use case, so its lock is held for the shortest time
+        s.auditTrail().appendAll(audit);
         return new UploadResult(ack, false);
     }
 
@@ -133,7 +135,8 @@ public final class UploadService {
         });
     }
 
-    private List<RecordResult> processBatch(StoreSession s, UploadFile file, List<UploadRecord> batch, Instant now) {
+    private List<RecordResult> processBatch(StoreSession s, UploadFile file, List<UploadRecord> batch, Instant now,
+                                            List<AuditEvent> audit) {
         List<RecordResult> results = new ArrayList<>(batch.size());
         List<RecordResult> pending = new ArrayList<>();
         for (UploadRecord r : batch) {
@@ -147,7 +150,6 @@ public final class UploadService {
         Map<NhsNumber, DemographicsRecord> people = pending.isEmpty() ? Map.of()
                 : demographics.lookupAll(nhsNumbers(pending));
         LocalAuthority la = file.sender().validated().orElse(null);
-        List<AuditEvent> audit = new ArrayList<>();
         String actor = actorOf(file);
         for (int i = 0; i < batch.size(); i++) {
             UploadRecord r = batch.get(i);
@@ -175,7 +177,6 @@ public final class UploadService {
                         "file " + file.sequenceId() + " " + result.describe()));
             }
         }
-        s.auditTrail().appendAll(audit);
         return results;
     }
 
