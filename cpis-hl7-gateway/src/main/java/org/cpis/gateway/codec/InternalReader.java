@@ -1,0 +1,71 @@
+package org.cpis.gateway.codec;
+
+import java.util.List;
+import java.util.Optional;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+import net.sf.saxon.s9api.streams.Steps;
+
+/**
+ * Reads the small internal XML a decoding stylesheet produces: elements without namespace, values as text.
+ * A missing required value is a bug in the stylesheet (the schema already guaranteed the wire), so it fails
+ * loudly.
+ */
+public final class InternalReader {
+
+    private final XdmNode element;
+
+    private InternalReader(XdmNode element) {
+        this.element = element;
+    }
+
+    /** The document element of a tree the stylesheet made. */
+    public static InternalReader of(XdmNode tree) {
+        XdmNode node = tree;
+        if (node.getNodeKind() == XdmNodeKind.DOCUMENT) {
+            node = node.select(Steps.child().where(n -> n.getNodeKind() == XdmNodeKind.ELEMENT)).asNode();
+        }
+        return new InternalReader(node);
+    }
+
+    public String name() {
+        return element.getNodeName().getLocalName();
+    }
+
+    public Optional<InternalReader> child(String name) {
+        return element.select(Steps.child(name)).findFirst().map(InternalReader::new);
+    }
+
+    public InternalReader required(String name) {
+        return child(name).orElseThrow(() -> new IllegalStateException("internal XML " + name() + " has no " + name));
+    }
+
+    public List<InternalReader> children(String name) {
+        return element.select(Steps.child(name)).map(InternalReader::new).toList();
+    }
+
+    public boolean has(String name) {
+        return child(name).isPresent();
+    }
+
+    /** The text of a child, or {@code null} when absent or empty. */
+    public String text(String name) {
+        return child(name).map(InternalReader::value).filter(v -> !v.isEmpty()).orElse(null);
+    }
+
+    public String requiredText(String name) {
+        String v = text(name);
+        if (v == null) {
+            throw new IllegalStateException("internal XML " + name() + " has no " + name);
+        }
+        return v;
+    }
+
+    public List<String> texts(String name) {
+        return children(name).stream().map(InternalReader::value).toList();
+    }
+
+    public String value() {
+        return element.getStringValue();
+    }
+}

@@ -1,0 +1,162 @@
+package org.cpis.gateway.codec;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.validation.Schema;
+import javax.xml.validation.ValidatorHandler;
+import net.sf.saxon.s9api.BuildingContentHandler;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import org.cpis.gateway.codec.xml.BoundedInputStream;
+import org.cpis.gateway.codec.xml.SecureXml;
+import org.cpis.gateway.codec.xml.UnsafeXmlException;
+import org.cpis.gateway.codec.xml.XmlLimits;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Reads a CP-IS message in one pass: hardened parse, validation against the schema its root element selects,
+ * and a Saxon tree for the stylesheets, all from the same SAX events. Every schema problem is collected
+ * with its line, column and element path, not only the first.
+ */
+public final class WireReader {
+
+    private static final Pattern CVC_PREFIX = Pattern.compile("^cvc-[a-zA-Z0-9.\\-]+: ");
+    private static final Pattern QUALIFIED = Pattern.compile("\\{\"[^\"]*\":([^}]+)}");
+
+    private final Processor processor;
+    private final WireSchemas schemas;
+
+    public WireReader(Processor processor, WireSchemas schemas) {
+        this.processor = processor;
+        this.schemas = schemas;
+    }
+
+    public WireReader() {
+        this(Stylesheets.processor(), WireSchemas.instance());
+    }
+
+    public WireDocument read(byte[] message, String systemId, XmlLimits limits) {
+        Peek peek;
+        try {
+            peek = peek(message, limits);
+        } catch (UnsafeXmlException e) {
+            return failed(null, Problem.at(ProblemCode.UNSAFE, e.getMessage(), 0, 0, ""));
+        } catch (XMLStreamException e) {
+            return failed(null, unreadable(e));
+        }
+        Optional<Schema> schema = schemas.schemaFor(peek.root(), peek.firstChild());
+        if (schema.isEmpty()) {
+            return failed(peek.root(), Problem.at(ProblemCode.UNKNOWN_ROOT, "'" + peek.root().getLocalPart()
+                    + "' in namespace '" + peek.root().getNamespaceURI() + "'; expected one of "
+                    + String.join(", ", schemas.knownRoots()) + " in urn:hl7-org:v3", 1, 1, "/"));
+        }
+        return validateAndBuild(message, systemId, limits, peek.root(), schema.get());
+    }
+
+    private WireDocument validateAndBuild(byte[] message, String systemId, XmlLimits limits, QName root, Schema schema) {
+        List<Problem> problems = new ArrayList<>();
+        try {
+            XMLReader reader = SecureXml.xmlReader(limits);
+            ElementPath path = new ElementPath();
+            path.setParent(reader);
+            ValidatorHandler validator = schema.newValidatorHandler();
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            validator.setErrorHandler(new Collector(problems, path));
+            BuildingContentHandler tree = processor.newDocumentBuilder().newBuildingContentHandler();
+            validator.setContentHandler(tree);
+            path.setContentHandler(validator);
+            InputSource input = new InputSource(new BoundedInputStream(new ByteArrayInputStream(message), limits.maxBytes()));
+            input.setSystemId(systemId);
+            path.parse(input);
+            return new WireDocument(root, problems.isEmpty() ? tree.getDocumentNode() : null, problems);
+        } catch (UnsafeXmlException e) {
+            problems.add(Problem.at(ProblemCode.UNSAFE, e.getMessage(), 0, 0, ""));
+        } catch (SAXParseException e) {
+            problems.add(Problem.at(ProblemCode.UNREADABLE, e.getMessage(), e.getLineNumber(), e.getColumnNumber(), ""));
+        } catch (SAXException | IOException | SaxonApiException e) {
+            problems.add(Problem.at(ProblemCode.UNREADABLE, e.getMessage(), 0, 0, ""));
+        }
+        return new WireDocument(root, null, problems);
+    }
+
+    /** Friendlier schema messages: no "cvc-...:" prefix, element names without their namespace braces. */
+    static String plain(String xercesMessage) {
+        String m = CVC_PREFIX.matcher(xercesMessage).replaceFirst("");
+        return QUALIFIED.matcher(m).replaceAll("$1");
+    }
+
+    private record Peek(QName root, String firstChild) {
+    }
+
+    private static Peek peek(byte[] message, XmlLimits limits) throws XMLStreamException {
+        XMLStreamReader r = SecureXml.streamReader(new ByteArrayInputStream(message), limits);
+        try {
+            QName root = null;
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT) {
+                    if (root != null) {
+                        return new Peek(root, r.getLocalName());
+                    }
+                    root = r.getName();
+                }
+            }
+            if (root == null) {
+                throw new XMLStreamException("no root element");
+            }
+            return new Peek(root, "");
+        } finally {
+            r.close();
+        }
+    }
+
+    private static Problem unreadable(XMLStreamException e) {
+        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+        int col = e.getLocation() == null ? 0 : e.getLocation().getColumnNumber();
+        String message = e.getMessage() == null ? "not XML" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
+        return Problem.at(ProblemCode.UNREADABLE, message, Math.max(line, 0), Math.max(col, 0), "");
+    }
+
+    private static WireDocument failed(QName root, Problem problem) {
+        return new WireDocument(root, null, List.of(problem));
+    }
+
+    private static final class Collector implements ErrorHandler {
+        private final List<Problem> problems;
+        private final ElementPath path;
+
+        Collector(List<Problem> problems, ElementPath path) {
+            this.problems = problems;
+            this.path = path;
+        }
+
+        @Override
+        public void warning(SAXParseException e) {
+            // schema warnings are not problems of the message
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            problems.add(Problem.at(ProblemCode.SCHEMA, plain(e.getMessage()), e.getLineNumber(), e.getColumnNumber(),
+                    path.current()));
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXParseException {
+            throw e;
+        }
+    }
+}
