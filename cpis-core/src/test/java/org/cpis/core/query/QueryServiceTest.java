@@ -134,7 +134,7 @@ class QueryServiceTest {
     }
 
     @Test
-    @DisplayName("CP-IS068 CP-IS073 CP-IS036: an access event is stored when a visible record is found, with who, where and when")
+    @DisplayName("CP-IS068 CP-IS073 CP-IS036 CP-IS038: an access event is stored when a visible record is found, with who, where and when")
     void accessRecorded() {
         hold(entry(NHS_A, LA_X, "2015-05-20", Fixtures.cpp("2025-01-01")));
         QueryAuthor nurse = Fixtures.nurse("1");
