@@ -1,0 +1,14 @@
+package org.cpis.gateway.codec.validate;
+
+import java.util.List;
+import org.cpis.gateway.codec.Problem;
+
+/**
+ * The business rules of one kind of CP-IS message, beyond its schema: given a schema-valid message, every
+ * problem found. Implementations decode the message with its codec and report what the codec refused.
+ */
+@FunctionalInterface
+public interface MessageRules {
+
+    List<Problem> check(byte[] schemaValidMessage);
+}
