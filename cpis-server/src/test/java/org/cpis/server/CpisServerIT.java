@@ -49,7 +49,8 @@ class CpisServerIT {
 
             assertThat(first.terminate(STOPPED_WITHIN)).as("exit status after SIGTERM; stderr:\n%s", first.stderr()).isZero();
             assertThat(first.drainStdout()).containsExactly(ready);
-            assertThat(log(dataFolder)).contains(StopOnShutdown.STOPPED);
+            assertThat(log(dataFolder)).contains(StopOnShutdown.STOPPED)
+                    .contains("Retention sweep runs daily at 02:30 Europe/London; next run ");
         }
 
         // admin commands between the runs: bad input is refused whole, good input is loaded
@@ -67,13 +68,14 @@ class CpisServerIT {
         assertThat(ServerJar.run("--data", data, "organisations", "load", organisations.toString()).assertSucceeded().stdout())
                 .isEqualTo("Loaded 1 organisations from " + organisations);
 
-        // second start on the same folder, quiet: the ready line is printed all the same
-        try (ServerJar second = ServerJar.start("--data", data, "--log-level", "warn")) {
+        // second start on the same folder, quiet, without the daily retention sweep: the ready line is printed all the same
+        try (ServerJar second = ServerJar.start("--data", data, "--log-level", "warn", "--retention-time", "off")) {
             String readyAgain = second.awaitStdoutLine(line -> line.startsWith(CpisService.READY), READY_WITHIN);
             assertThat(readyAgain).startsWith("CP-IS ready: data folder " + dataFolder + ", database embedded PostgreSQL ")
                     .contains(" at " + dataFolder.resolve("postgres") + " on port ");
             assertThat(second.terminate(STOPPED_WITHIN)).as("exit status after SIGTERM; stderr:\n%s", second.stderr()).isZero();
-            assertThat(second.stderr()).as("log lines below WARN").doesNotContain(" INFO ");
+            assertThat(second.stderr()).as("log lines below WARN").doesNotContain(" INFO ")
+                    .contains("WARN  CpisService - Retention sweep is off (retention.time=off)");
         }
 
         // the data survived both runs; the schema was migrated once; no personal data in the log

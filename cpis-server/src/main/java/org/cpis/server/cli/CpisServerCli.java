@@ -9,7 +9,10 @@ public final class CpisServerCli {
     /** The command did what was asked. */
     public static final int OK = 0;
 
-    /** The answer is no: {@code audit verify} found the trail broken, {@code organisations show} found no such code. */
+    /**
+     * The answer is no: {@code audit verify} found the trail broken, {@code organisations show} found no such code,
+     * {@code report presence} found the record absent (or could not tell).
+     */
     public static final int ANSWER_NO = 1;
 
     /** The command could not do its work; it printed why. (2, wrong usage, is picocli's own.) */
@@ -32,7 +35,15 @@ public final class CpisServerCli {
                         .addSubcommand(new OrganisationsLoadCommand(options))
                         .addSubcommand(new OrganisationsShowCommand(options)))
                 .addSubcommand(new CommandLine(new AuditCommand())
-                        .addSubcommand(new AuditVerifyCommand(options)));
+                        .addSubcommand(new AuditVerifyCommand(options)))
+                .addSubcommand(new CommandLine(new ReportCommand())
+                        .addSubcommand(new ReportCountsCommand(options))
+                        .addSubcommand(new ReportSubjectCommand(options))
+                        .addSubcommand(new ReportStalePlansCommand(options))
+                        .addSubcommand(new ReportActivityCommand(options))
+                        .addSubcommand(new ReportPresenceCommand(options)))
+                .addSubcommand(new CommandLine(new RetentionCommand())
+                        .addSubcommand(new RetentionSweepCommand(options)));
         cli.setExecutionExceptionHandler(new FailureHandler());
         return cli;
     }

@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
         footerHeading = "%n",
         footer = {"Settings: a flag wins over its environment variable, which wins over the settings file,"
                 + " which wins over the default. See docs/CONFIGURATION.md.",
-                "Exit status: 0 done; 1 the answer is no (audit trail broken, organisation not listed);"
+                "Exit status: 0 done; 1 the answer is no (audit trail broken, organisation not listed,"
+                        + " record not present);"
                         + " 2 wrong usage; 3 failed (the message says why)."})
 final class CpisServerCommand implements Callable<Integer> {
 

@@ -47,6 +47,11 @@ final class SettingsOptions {
             description = "ERROR, WARN, INFO, DEBUG or TRACE. Env CPIS_LOG_LEVEL, key log.level. Default: INFO.")
     String logLevel;
 
+    @Option(names = "--retention-time", paramLabel = "HH:MM", scope = ScopeType.INHERIT,
+            description = "Time of day (Europe/London) of the service's daily retention sweep, or 'off'."
+                    + " Env CPIS_RETENTION_TIME, key retention.time. Default: 02:30.")
+    String retentionTime;
+
     SettingsOptions(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
     }
@@ -60,6 +65,7 @@ final class SettingsOptions {
         putIfGiven(flags, Setting.DATABASE_PASSWORD, databasePassword);
         putIfGiven(flags, Setting.EMBEDDED_DATABASE_PORT, embeddedDatabasePort);
         putIfGiven(flags, Setting.LOG_LEVEL, logLevel);
+        putIfGiven(flags, Setting.RETENTION_TIME, retentionTime);
         return Settings.resolve(flags, settingsFile, environment);
     }
 

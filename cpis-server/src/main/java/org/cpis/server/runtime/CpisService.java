@@ -1,12 +1,19 @@
 package org.cpis.server.runtime;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import org.cpis.core.retention.RetentionService;
+import org.cpis.core.rules.ServiceCalendar;
 import org.cpis.server.settings.Settings;
+import org.cpis.store.CpisDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The running CP-IS service: started with its database, announced ready, and stopped once. */
+/**
+ * The running CP-IS service: started with its database and its daily retention sweep, announced ready, and
+ * stopped once.
+ */
 public final class CpisService {
 
     /** How the ready line starts; scripts and tests wait for it on standard output. */
@@ -16,17 +23,36 @@ public final class CpisService {
 
     private final Settings settings;
     private final ServerDatabase database;
+    private final RetentionSchedule retention;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private CpisService(Settings settings, ServerDatabase database) {
+    private CpisService(Settings settings, ServerDatabase database, RetentionSchedule retention) {
         this.settings = settings;
         this.database = database;
+        this.retention = retention;
     }
 
-    /** Opens and migrates the database. */
+    /** Opens and migrates the database, then plans the daily retention sweep unless it is off. */
     public static CpisService start(Settings settings) {
         LOG.info("CP-IS starting with data folder {}", settings.dataFolder());
-        return new CpisService(settings, ServerDatabase.open(settings, "the CP-IS service"));
+        ServerDatabase database = ServerDatabase.open(settings, "the CP-IS service");
+        try {
+            return new CpisService(settings, database, retentionSchedule(settings, database.database()));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static RetentionSchedule retentionSchedule(Settings settings, CpisDatabase database) {
+        if (settings.retentionSweepTime().isEmpty()) {
+            LOG.warn("Retention sweep is off (retention.time=off): records past their retention stay until"
+                    + " 'cpis-server retention sweep' is run");
+            return null;
+        }
+        Clock clock = ServiceCalendar.systemClock();
+        RetentionService sweep = new RetentionService(database.transactions(), database.demographics(), clock);
+        return RetentionSchedule.daily(settings.retentionSweepTime().get(), sweep::sweep, clock);
     }
 
     /** Says the service is ready: one line on {@code out} whatever the log level, and the same line in the log. */
@@ -42,16 +68,22 @@ public final class CpisService {
         stopped.await();
     }
 
-    /** Closes the database; the second and later calls do nothing. */
+    /** Stops the retention schedule, then closes the database; the second and later calls do nothing. */
     public synchronized void stop() {
         if (stopped.getCount() == 0) {
             return;
         }
         LOG.info("CP-IS stopping");
         try {
-            database.close();
+            if (retention != null) {
+                retention.close();
+            }
         } finally {
-            stopped.countDown();
+            try {
+                database.close();
+            } finally {
+                stopped.countDown();
+            }
         }
     }
 }

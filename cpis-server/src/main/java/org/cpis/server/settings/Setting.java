@@ -14,7 +14,8 @@ public enum Setting {
     DATABASE_USER("db.user", "CPIS_DB_USER", "--db-user", null),
     DATABASE_PASSWORD("db.password", "CPIS_DB_PASSWORD", "--db-password", null),
     EMBEDDED_DATABASE_PORT("db.port", "CPIS_DB_PORT", "--db-port", "0"),
-    LOG_LEVEL("log.level", "CPIS_LOG_LEVEL", "--log-level", "INFO");
+    LOG_LEVEL("log.level", "CPIS_LOG_LEVEL", "--log-level", "INFO"),
+    RETENTION_TIME("retention.time", "CPIS_RETENTION_TIME", "--retention-time", "02:30");
 
     private final String key;
     private final String environmentVariable;

@@ -2,10 +2,14 @@ package org.cpis.server.settings;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The settings of one run of the service or of an admin command.
@@ -20,13 +24,20 @@ import java.util.Optional;
  * @param databasePassword     password for the external PostgreSQL, or {@code null}
  * @param embeddedDatabasePort port of the embedded PostgreSQL; 0 picks a free one at each start
  * @param logLevel             level of CP-IS's own log lines
+ * @param retentionTime        local time of day (Europe/London) at which the running service sweeps for retention
+ *                             every day, or {@code null} when the daily sweep is off
  * @param warnings             problems that did not stop the settings from being used (unknown file keys)
  */
 public record Settings(Path dataFolder, String databaseUrl, String databaseUser, String databasePassword,
-                       int embeddedDatabasePort, LogLevel logLevel, List<String> warnings) {
+                       int embeddedDatabasePort, LogLevel logLevel, LocalTime retentionTime, List<String> warnings) {
 
     /** The settings file looked for in the data folder when {@code --config} is not given. */
     public static final String SETTINGS_FILE_NAME = "cpis.properties";
+
+    /** The value of {@link Setting#RETENTION_TIME} that turns the daily retention sweep off. */
+    public static final String OFF = "off";
+
+    private static final Pattern TIME_OF_DAY = Pattern.compile("([01]?[0-9]|2[0-3]):([0-5][0-9])");
 
     public Settings {
         Objects.requireNonNull(dataFolder, "dataFolder");
@@ -36,6 +47,11 @@ public record Settings(Path dataFolder, String databaseUrl, String databaseUser,
 
     public boolean usesEmbeddedDatabase() {
         return databaseUrl == null;
+    }
+
+    /** The time of the daily retention sweep, or empty when it is off. */
+    public Optional<LocalTime> retentionSweepTime() {
+        return Optional.ofNullable(retentionTime);
     }
 
     /**
@@ -58,6 +74,7 @@ public record Settings(Path dataFolder, String databaseUrl, String databaseUser,
                 sources.text(Setting.DATABASE_PASSWORD).orElse(null),
                 sources.port(Setting.EMBEDDED_DATABASE_PORT),
                 sources.logLevel(Setting.LOG_LEVEL),
+                sources.timeOfDayOrOff(Setting.RETENTION_TIME),
                 file.warnings());
     }
 
@@ -94,6 +111,20 @@ public record Settings(Path dataFolder, String databaseUrl, String databaseUser,
             Origin origin = origin(setting).orElseThrow();
             return LogLevel.named(origin.value())
                     .orElseThrow(() -> origin.invalid("is not a log level; use ERROR, WARN, INFO, DEBUG or TRACE"));
+        }
+
+        /** {@code HH:MM} (a one-digit hour too), or {@link #OFF} in any case for {@code null}. */
+        LocalTime timeOfDayOrOff(Setting setting) {
+            Origin origin = origin(setting).orElseThrow();
+            if (origin.value().toLowerCase(Locale.ROOT).equals(OFF)) {
+                return null;
+            }
+            Matcher time = TIME_OF_DAY.matcher(origin.value());
+            if (!time.matches()) {
+                throw origin.invalid("is not a time of day; use HH:MM from 00:00 to 23:59 (Europe/London), or " + OFF
+                        + " to turn the daily retention sweep off");
+            }
+            return LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)));
         }
 
         private Optional<Origin> origin(Setting setting) {

@@ -12,8 +12,12 @@ import org.junit.jupiter.api.Test;
  */
 class CpisArchitectureTest {
 
+    /** A module's test-jar (cpis-core's test data is on this module's test class path): tests, not main code. */
+    private static final ImportOption DO_NOT_INCLUDE_TEST_JARS = location -> !location.contains("-tests.jar");
+
     private static final JavaClasses CPIS_CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(DO_NOT_INCLUDE_TEST_JARS)
             .importPackages("org.cpis");
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
@@ -38,7 +39,9 @@ class CpisServerCliTest {
     static Stream<List<String>> commands() {
         return Stream.of(List.of(), List.of("serve"), List.of("demographics"), List.of("demographics", "load"),
                 List.of("organisations"), List.of("organisations", "load"), List.of("organisations", "show"),
-                List.of("audit"), List.of("audit", "verify"));
+                List.of("audit"), List.of("audit", "verify"), List.of("report"), List.of("report", "counts"),
+                List.of("report", "subject"), List.of("report", "stale-plans"), List.of("report", "activity"),
+                List.of("report", "presence"), List.of("retention"), List.of("retention", "sweep"));
     }
 
     @ParameterizedTest
@@ -107,6 +110,48 @@ class CpisServerCliTest {
 
         assertThat(status).isEqualTo(CommandLine.ExitCode.USAGE);
         assertThat(err.toString()).startsWith("'x-09' is not an ODS code (3 to 9 upper-case letters or digits)");
+    }
+
+    static Stream<Arguments> badReportArguments() {
+        return Stream.of(
+                Arguments.of(List.of("report", "activity", "--nhs", "123"),
+                        "--nhs '123': NHS number must be exactly 10 digits (new style) (CPIS-V002)"),
+                Arguments.of(List.of("report", "subject", "9990000019"),
+                        "NHS-NUMBER '9990000019': NHS number fails the Modulus 11 check digit (CPIS-V003)"),
+                Arguments.of(List.of("report", "subject", "9990000018", "--format", "csv"), "--format 'csv': use text or json"),
+                Arguments.of(List.of("report", "counts", "--from", "2026-02-01", "--to", "2026-01-01"),
+                        "--from 2026-02-01 is after --to 2026-01-01; give a --from on or before the --to"),
+                Arguments.of(List.of("report", "counts", "--to", "01/02/2026"),
+                        "--to '01/02/2026': not a date; use YYYY-MM-DD, e.g. 2026-01-31"),
+                Arguments.of(List.of("report", "stale-plans", "--format", "xml"), "--format 'xml': use text, csv or json"),
+                Arguments.of(List.of("report", "activity", "--action", "RECORD_ACCESSED,LOOKED"),
+                        "--action 'LOOKED': not an audit action; use one or more of RECORD_STORED, RECORD_REFUSED,"
+                                + " RECORD_AUTO_END_DATED, RECORD_PURGED, RECORD_ACCESSED, QUERY_NOT_FOUND, UPLOAD_PROCESSED,"
+                                + " NOTIFICATION_CREATED, AUDIT_REDACTED"),
+                Arguments.of(List.of("report", "activity", "--org", "rx1!"),
+                        "--org 'rx1!': ODS code must be 3 to 9 upper-case letters or digits, e.g. RX1 (CPIS-V004)"),
+                Arguments.of(List.of("report", "activity", "--limit", "-5"),
+                        "--limit '-5': not a positive whole number; use 1 or more, e.g. 500"),
+                Arguments.of(List.of("report", "presence", "9990000018", "--at", "noon"),
+                        "--at 'noon': not a moment; use an instant such as 2026-01-31T14:30:00Z, a time on England's"
+                                + " clock such as 2026-01-31T14:30, or a date such as 2026-01-31 (the end of that day)"),
+                Arguments.of(List.of("report", "presence", "9990000018"),
+                        "Missing required option: '--at=WHEN'"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badReportArguments")
+    void badReportArgumentIsWrongUsageWithOneLineNamingItAndOpensNoDatabase(List<String> command, String message) {
+        Path dataFolder = temp.resolve("cpis-data");
+
+        List<String> args = new ArrayList<>(command);
+        args.addAll(List.of("--data", dataFolder.toString()));
+        int status = run(Map.of(), args.toArray(String[]::new));
+
+        assertThat(status).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(err.toString()).startsWith(message + System.lineSeparator() + "Usage: cpis-server report ");
+        assertThat(out.toString()).isEmpty();
+        assertThat(dataFolder).doesNotExist();
     }
 
     @Test

@@ -46,6 +46,6 @@ class DataFolderTest {
     }
 
     private static Settings settings(Path dataFolder, List<String> warnings) {
-        return new Settings(dataFolder, null, null, null, 0, LogLevel.INFO, warnings);
+        return new Settings(dataFolder, null, null, null, 0, LogLevel.INFO, null, warnings);
     }
 }

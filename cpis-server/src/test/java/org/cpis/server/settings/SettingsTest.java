@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ class SettingsTest {
         assertThat(settings.databasePassword()).isNull();
         assertThat(settings.embeddedDatabasePort()).isZero();
         assertThat(settings.logLevel()).isEqualTo(LogLevel.INFO);
+        assertThat(settings.retentionTime()).isEqualTo(LocalTime.of(2, 30));
         assertThat(settings.warnings()).isEmpty();
     }
 
@@ -46,7 +48,7 @@ class SettingsTest {
 
         Settings settings = Settings.resolve(NO_FLAGS, file, NO_ENVIRONMENT);
 
-        assertThat(settings).isEqualTo(layer("file", LogLevel.DEBUG, 5001));
+        assertThat(settings).isEqualTo(layer("file", LogLevel.DEBUG, 5001, LocalTime.of(1, 15)));
     }
 
     @Test
@@ -55,7 +57,7 @@ class SettingsTest {
 
         Settings settings = Settings.resolve(NO_FLAGS, file, environment("env"));
 
-        assertThat(settings).isEqualTo(layer("env", LogLevel.WARN, 5002));
+        assertThat(settings).isEqualTo(layer("env", LogLevel.WARN, 5002, LocalTime.of(3, 45)));
     }
 
     @Test
@@ -64,7 +66,7 @@ class SettingsTest {
 
         Settings settings = Settings.resolve(flags("flag"), file, environment("env"));
 
-        assertThat(settings).isEqualTo(layer("flag", LogLevel.TRACE, 5003));
+        assertThat(settings).isEqualTo(layer("flag", LogLevel.TRACE, 5003, LocalTime.of(23, 59)));
     }
 
     @Test
@@ -159,10 +161,59 @@ class SettingsTest {
         assertThat(settings.dataFolder()).isEqualTo(Path.of("run").toAbsolutePath());
     }
 
+    @Test
+    void retentionTimeIsHoursAndMinutes() {
+        Settings settings = Settings.resolve(Map.of(Setting.RETENTION_TIME, "4:05"), null, NO_ENVIRONMENT);
+
+        assertThat(settings.retentionTime()).isEqualTo(LocalTime.of(4, 5));
+        assertThat(settings.retentionSweepTime()).contains(LocalTime.of(4, 5));
+    }
+
+    @Test
+    void retentionTimeOffTurnsTheDailySweepOffInAnyCase() throws IOException {
+        Path file = Files.writeString(temp.resolve("cpis.properties"), "retention.time=02:00\n");
+
+        Settings settings = Settings.resolve(NO_FLAGS, file, Map.of("CPIS_RETENTION_TIME", "OFF"));
+
+        assertThat(settings.retentionTime()).isNull();
+        assertThat(settings.retentionSweepTime()).isEmpty();
+    }
+
+    @Test
+    void blankRetentionTimeCountsAsNotSet() {
+        Settings settings = Settings.resolve(Map.of(Setting.RETENTION_TIME, " "), null, Map.of("CPIS_RETENTION_TIME", ""));
+
+        assertThat(settings.retentionTime()).isEqualTo(LocalTime.of(2, 30));
+    }
+
+    @Test
+    void badRetentionTimeNamesTheEnvironmentVariable() {
+        assertThatThrownBy(() -> Settings.resolve(NO_FLAGS, null, Map.of("CPIS_RETENTION_TIME", "2.30am")))
+                .isInstanceOf(SettingsException.class)
+                .hasMessage("environment variable CPIS_RETENTION_TIME: '2.30am' is not a time of day; use HH:MM from"
+                        + " 00:00 to 23:59 (Europe/London), or off to turn the daily retention sweep off");
+    }
+
+    @Test
+    void retentionTimeOutOfRangeNamesTheFlag() {
+        assertThatThrownBy(() -> Settings.resolve(Map.of(Setting.RETENTION_TIME, "24:00"), null, NO_ENVIRONMENT))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageStartingWith("flag --retention-time: '24:00' is not a time of day; use HH:MM");
+    }
+
+    @Test
+    void badRetentionTimeNamesTheKeyAndTheFile() throws IOException {
+        Path file = Files.writeString(temp.resolve("cpis.properties"), "retention.time=02:60\n");
+
+        assertThatThrownBy(() -> Settings.resolve(NO_FLAGS, file, NO_ENVIRONMENT))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageStartingWith("key retention.time in " + file + ": '02:60' is not a time of day");
+    }
+
     /** Every setting set in one place, its values marked with the place's name. */
-    private Settings layer(String name, LogLevel level, int port) {
+    private Settings layer(String name, LogLevel level, int port, LocalTime retentionTime) {
         return new Settings(temp.resolve(name + "-data"), "jdbc:postgresql://" + name + "/cpis", name + "-user",
-                name + "-secret", port, level, List.of());
+                name + "-secret", port, level, retentionTime, List.of());
     }
 
     private Path settingsFile(String name) throws IOException {
@@ -172,7 +223,8 @@ class SettingsTest {
                 "db.user=" + name + "-user",
                 "db.password=" + name + "-secret",
                 "db.port=5001",
-                "log.level=DEBUG"));
+                "log.level=DEBUG",
+                "retention.time=01:15"));
     }
 
     private Map<String, String> environment(String name) {
@@ -181,7 +233,8 @@ class SettingsTest {
                 "CPIS_DB_USER", name + "-user",
                 "CPIS_DB_PASSWORD", name + "-secret",
                 "CPIS_DB_PORT", "5002",
-                "CPIS_LOG_LEVEL", "warn");
+                "CPIS_LOG_LEVEL", "warn",
+                "CPIS_RETENTION_TIME", "03:45");
     }
 
     private Map<Setting, String> flags(String name) {
@@ -190,6 +243,7 @@ class SettingsTest {
                 Setting.DATABASE_USER, name + "-user",
                 Setting.DATABASE_PASSWORD, name + "-secret",
                 Setting.EMBEDDED_DATABASE_PORT, "5003",
-                Setting.LOG_LEVEL, "TRACE");
+                Setting.LOG_LEVEL, "TRACE",
+                Setting.RETENTION_TIME, "23:59");
     }
 }
