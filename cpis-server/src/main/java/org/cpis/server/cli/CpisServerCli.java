@@ -43,7 +43,8 @@ public final class CpisServerCli {
                         .addSubcommand(new ReportActivityCommand(options))
                         .addSubcommand(new ReportPresenceCommand(options)))
                 .addSubcommand(new CommandLine(new RetentionCommand())
-                        .addSubcommand(new RetentionSweepCommand(options)));
+                        .addSubcommand(new RetentionSweepCommand(options)))
+                .addSubcommand(new CommandLine(new ValidateCommand()));
         cli.setExecutionExceptionHandler(new FailureHandler());
         return cli;
     }
