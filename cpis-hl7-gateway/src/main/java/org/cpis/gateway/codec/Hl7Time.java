@@ -1,5 +1,6 @@
 package org.cpis.gateway.codec;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -45,17 +46,22 @@ public final class Hl7Time {
         if (!m.matches()) {
             throw new DateTimeParseException("not an HL7 time (yyyyMMddHHmm[ss][.f][+ZZzz])", String.valueOf(value), 0);
         }
-        LocalDateTime local = LocalDateTime.of(
-                LocalDate.of(num(m, 1), num(m, 2), num(m, 3)),
-                LocalTime.of(num(m, 4), num(m, 5), m.group(6) == null ? 0 : num(m, 6),
-                        m.group(7) == null ? 0 : nanos(m.group(7))));
-        if (m.group(8) == null) {
-            return ZonedDateTime.of(local, ServiceCalendar.ZONE).toInstant();
+        try {
+            LocalDateTime local = LocalDateTime.of(
+                    LocalDate.of(num(m, 1), num(m, 2), num(m, 3)),
+                    LocalTime.of(num(m, 4), num(m, 5), m.group(6) == null ? 0 : num(m, 6),
+                            m.group(7) == null ? 0 : nanos(m.group(7))));
+            if (m.group(8) == null) {
+                return ZonedDateTime.of(local, ServiceCalendar.ZONE).toInstant();
+            }
+            String off = m.group(8);
+            ZoneOffset offset = ZoneOffset.ofHoursMinutes(Integer.parseInt(off.substring(0, 3)),
+                    (off.charAt(0) == '-' ? -1 : 1) * Integer.parseInt(off.substring(3)));
+            return local.toInstant(offset);
+        } catch (DateTimeException e) {
+            // e.g. 30 February or hour 25: the digits fit the pattern but name no real time
+            throw new DateTimeParseException(e.getMessage(), value, 0, e);
         }
-        String off = m.group(8);
-        ZoneOffset offset = ZoneOffset.ofHoursMinutes(Integer.parseInt(off.substring(0, 3)),
-                (off.charAt(0) == '-' ? -1 : 1) * Integer.parseInt(off.substring(3)));
-        return local.toInstant(offset);
     }
 
     public static String formatPlanDate(LocalDateTime dateTime) {

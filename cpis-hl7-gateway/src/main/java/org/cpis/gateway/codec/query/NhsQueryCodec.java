@@ -49,14 +49,14 @@ public final class NhsQueryCodec {
         InternalReader q = in.required("query");
         checkAuthor(q.required("author"), problems);
         NhsNumber nhs = nhsNumber(q.requiredText("nhsNumber"), problems);
+        if (!problems.isEmpty()) {
+            throw new DecodeException(problems);
+        }
         try {
             var header = HeaderMapping.readHeader(in.required("header"));
             var controlAct = HeaderMapping.readControlAct(in.required("controlAct"));
             QueryAuthor author = AuthorMapping.read(q.required("author"));
             var effective = Hl7Time.parseInstant(q.requiredText("effectiveTime"));
-            if (!problems.isEmpty()) {
-                throw new DecodeException(problems);
-            }
             boolean record = !"false".equals(q.text("accessEventType"));
             return new NhsQueryMessage(header, controlAct,
                     new NhsQuery(HeaderMapping.uuid(q.requiredText("id")), nhs, effective, author, record));
@@ -83,6 +83,11 @@ public final class NhsQueryCodec {
         if (!expected.equals(author.text("contentId"))) {
             problems.add(Problem.at(ProblemCode.CONTENT_ID, "'" + author.text("contentId") + "' but the element is "
                     + expected.replace('#', '.'), 0, 0, QUERY_PATH + "/author/contentId"));
+        }
+        if (person && author.text("userId") == null) {
+            problems.add(Problem.at(ProblemCode.VALUE, "the author's first id must be the SDS user id (root "
+                    + "1.2.826.0.1285.0.2.0.65 with an extension)", 0, 0,
+                    QUERY_PATH + "/author/COCT_TP145102GB01.AssignedAuthor/id"));
         }
         if (person && !JOB_ROLE_CODE_SYSTEM.equals(author.text("roleCodeSystem"))) {
             problems.add(Problem.at(ProblemCode.CODE_SYSTEM, "job role codeSystem '" + author.text("roleCodeSystem")

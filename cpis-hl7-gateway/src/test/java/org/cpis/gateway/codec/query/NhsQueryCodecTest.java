@@ -139,4 +139,24 @@ class NhsQueryCodecTest {
         byte[] other = ("<MCCI_IN010000UK13 xmlns='urn:hl7-org:v3'/>").getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> codec.decode(other)).isInstanceOf(DecodeException.class);
     }
+
+    @Test
+    @DisplayName("An impossible date (30 February) is CPIS-C011, not a crash")
+    void impossibleDate() throws IOException {
+        String wire = new String(golden("person-author.wire.xml"), StandardCharsets.UTF_8)
+                .replace("<effectiveTime value=\"20240312101500+0000\"/>", "<effectiveTime value=\"20240230101500+0000\"/>");
+        assertThatThrownBy(() -> codec.decode(wire.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(DecodeException.class).hasMessageContaining("CPIS-C011");
+    }
+
+    @Test
+    @DisplayName("A person author without an SDS user id is CPIS-C021 naming the id, not a crash")
+    void missingUserId() throws IOException {
+        String wire = new String(golden("person-author.wire.xml"), StandardCharsets.UTF_8)
+                .replace("<id root=\"1.2.826.0.1285.0.2.0.65\" extension=\"555123456789\"/>\n              <id root=\"1.2.826.0.1285.0.2.0.67\"",
+                        "<id nullFlavor=\"NI\"/>\n              <id root=\"1.2.826.0.1285.0.2.0.67\"");
+        assertThat(wire).contains("nullFlavor");
+        assertThatThrownBy(() -> codec.decode(wire.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(DecodeException.class).hasMessageContaining("CPIS-C021").hasMessageContaining("SDS user id");
+    }
 }
