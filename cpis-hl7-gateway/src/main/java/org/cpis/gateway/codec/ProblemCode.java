@@ -21,7 +21,12 @@ public enum ProblemCode {
     VALUE("CPIS-C021", "value not allowed here"),
     DUPLICATE_PLAN("CPIS-C022", "two plans of the same type in one record"),
     SUBJECT_PLAN("CPIS-C023", "plan and subject do not go together"),
-    TOTALS("CPIS-C024", "a total does not equal what the message carries");
+    TOTALS("CPIS-C024", "a total does not equal what the message carries"),
+    PERSON_IDS("CPIS-C025", "a person's ids must be one NHS number and at most one local identifier"),
+    ACCESS_CHILD("CPIS-C026", "the accesses of one record access name different children"),
+    LA_EMERGENCY_PHONE("CPIS-C027", "the Local Authority has no emergency duty (EC) telephone number"),
+    ONE_CHILD("CPIS-C028", "the query response names more than one NHS number"),
+    SUBJECTS("CPIS-C029", "a record names more than one subject");
 
     private final String code;
     private final String message;
