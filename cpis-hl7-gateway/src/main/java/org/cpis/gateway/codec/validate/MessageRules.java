@@ -1,6 +1,7 @@
 package org.cpis.gateway.codec.validate;
 
 import java.util.List;
+import net.sf.saxon.s9api.XdmNode;
 import org.cpis.gateway.codec.Problem;
 
 /**
@@ -10,5 +11,9 @@ import org.cpis.gateway.codec.Problem;
 @FunctionalInterface
 public interface MessageRules {
 
-    List<Problem> check(byte[] schemaValidMessage);
+    /**
+     * @param schemaValidMessage the message's bytes
+     * @param tree               the same message already parsed (to look at it without parsing again)
+     */
+    List<Problem> check(byte[] schemaValidMessage, XdmNode tree);
 }

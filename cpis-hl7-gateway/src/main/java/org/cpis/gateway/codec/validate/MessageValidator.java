@@ -62,7 +62,7 @@ public final class MessageValidator {
         boolean unreadable = problems.stream().anyMatch(p -> UNREADABLE.contains(p.code()));
         if (problems.isEmpty() && rulesByRoot.containsKey(root)) {
             try {
-                problems.addAll(rulesByRoot.get(root).check(bytes));
+                problems.addAll(rulesByRoot.get(root).check(bytes, doc.tree()));
             } catch (DecodeException e) {
                 problems.addAll(e.problems());
             }
