@@ -7,7 +7,10 @@ import javax.sql.DataSource;
 import org.cpis.core.port.Transactions;
 import org.cpis.store.demographics.DemographicsTable;
 import org.cpis.store.organisation.OrganisationTable;
+import org.cpis.store.roles.RoleDirectoryTable;
 import org.cpis.store.session.PostgresTransactions;
+import org.cpis.store.systems.AccreditedSystemTable;
+import org.cpis.store.transmission.TransmissionLogTable;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -25,6 +28,9 @@ public final class CpisDatabase implements AutoCloseable {
     private final Transactions transactions;
     private final DemographicsTable demographics;
     private final OrganisationTable organisations;
+    private final AccreditedSystemTable accreditedSystems;
+    private final RoleDirectoryTable roleDirectory;
+    private final TransmissionLogTable transmissionLog;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private CpisDatabase(EmbeddedServer server, HikariDataSource pool, String jdbcUrl) {
@@ -38,6 +44,9 @@ public final class CpisDatabase implements AutoCloseable {
         this.transactions = new PostgresTransactions(dsl);
         this.demographics = new DemographicsTable(dsl);
         this.organisations = new OrganisationTable(dsl);
+        this.accreditedSystems = new AccreditedSystemTable(dsl);
+        this.roleDirectory = new RoleDirectoryTable(dsl);
+        this.transmissionLog = new TransmissionLogTable(dsl);
     }
 
     /**
@@ -89,6 +98,21 @@ public final class CpisDatabase implements AutoCloseable {
     /** ODS codes to names. */
     public OrganisationTable organisations() {
         return organisations;
+    }
+
+    /** The allow-list of accredited systems and their client certificates (CP-NHS018). */
+    public AccreditedSystemTable accreditedSystems() {
+        return accreditedSystems;
+    }
+
+    /** The role directory, the SDS stand-in (CP-IS042). */
+    public RoleDirectoryTable roleDirectory() {
+        return roleDirectory;
+    }
+
+    /** The log of message transmissions (CP-IS061). */
+    public TransmissionLogTable transmissionLog() {
+        return transmissionLog;
     }
 
     /**

@@ -19,5 +19,10 @@ public enum AuditAction {
     /** A notification was produced for an LA. */
     NOTIFICATION_CREATED,
     /** Audit rows of a subject were redacted at the end of their retention (CP-IS076). */
-    AUDIT_REDACTED
+    AUDIT_REDACTED,
+    /**
+     * An NHS Query was refused before it was answered: its system or its user may not ask (CP-NHS018, CP-IS042,
+     * CP-IS059); detail names the query and the access code (CPIS-A...). Nothing was shown, no access event stored.
+     */
+    QUERY_REFUSED
 }
