@@ -1,5 +1,6 @@
 package org.cpis.gateway.codec;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import net.sf.saxon.s9api.XdmNode;
@@ -33,7 +34,12 @@ public final class InternalReader {
     }
 
     public Optional<InternalReader> child(String name) {
-        return element.select(Steps.child(name)).findFirst().map(InternalReader::new);
+        for (XdmNode c : element.children()) {
+            if (isElement(c, name)) {
+                return Optional.of(new InternalReader(c));
+            }
+        }
+        return Optional.empty();
     }
 
     public InternalReader required(String name) {
@@ -41,7 +47,18 @@ public final class InternalReader {
     }
 
     public List<InternalReader> children(String name) {
-        return element.select(Steps.child(name)).map(InternalReader::new).toList();
+        List<InternalReader> found = new ArrayList<>();
+        for (XdmNode c : element.children()) {
+            if (isElement(c, name)) {
+                found.add(new InternalReader(c));
+            }
+        }
+        return found;
+    }
+
+    /** A child element of that local name (a plain loop: the stream API costs a record upload dearly). */
+    private static boolean isElement(XdmNode node, String name) {
+        return node.getNodeKind() == XdmNodeKind.ELEMENT && name.equals(node.getUnderlyingNode().getLocalPart());
     }
 
     public boolean has(String name) {

@@ -26,7 +26,8 @@ public enum ProblemCode {
     ACCESS_CHILD("CPIS-C026", "the accesses of one record access name different children"),
     LA_EMERGENCY_PHONE("CPIS-C027", "the Local Authority has no emergency duty (EC) telephone number"),
     ONE_CHILD("CPIS-C028", "the query response names more than one NHS number"),
-    SUBJECTS("CPIS-C029", "a record names more than one subject");
+    SUBJECTS("CPIS-C029", "a record names more than one subject"),
+    HEADER_MISMATCH("CPIS-C030", "the SOAP header and the HL7 message name different systems");
 
     private final String code;
     private final String message;

@@ -94,7 +94,7 @@ public final class WireReader {
     }
 
     /** Friendlier schema messages: no "cvc-...:" prefix, element names without their namespace braces. */
-    static String plain(String xercesMessage) {
+    public static String plain(String xercesMessage) {
         String m = CVC_PREFIX.matcher(xercesMessage).replaceFirst("");
         return QUALIFIED.matcher(m).replaceAll("$1");
     }

@@ -1,0 +1,152 @@
+package org.cpis.gateway.codec.upload;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cpis.core.model.PersonName;
+import org.cpis.core.model.Plan;
+import org.cpis.core.model.SubjectKind;
+import org.cpis.core.upload.UploadRecord;
+import org.cpis.gateway.codec.Hl7Time;
+import org.cpis.gateway.codec.InternalReader;
+import org.cpis.gateway.codec.Problem;
+import org.cpis.gateway.codec.ProblemCode;
+
+/**
+ * Reads one upload record from the internal XML of {@code la-upload-decode} into an {@link UploadRecord}, and
+ * applies the decode-level rules the core cannot see once the record is in domain form: every date is a real
+ * calendar date (plan dates 12 digits, birth dates 8), each {@code npfitlc:contentId} names the template that
+ * follows it, one subject per record, at most one NHS number and one local id. Rules the core's
+ * {@code UploadRecordChecks} decide (NHS number format and check digit, start not after end, UCPP end date,
+ * duplicate plan types) are left to the core, so that a record gets one outcome with one detail code.
+ * Reads leniently, so that a record that failed the schema still yields what it holds; an item that cannot
+ * be read is left out.
+ */
+final class RecordReading {
+
+    /** The record as read and what is wrong with it. */
+    record Result(UploadRecord record, List<Problem> problems) {
+    }
+
+    private final String path;
+    private final int line;
+    private final int column;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private RecordReading(String recordPath, int line, int column) {
+        this.path = recordPath;
+        this.line = line;
+        this.column = column;
+    }
+
+    /**
+     * @param recordPath the element holding the plans and subjects, e.g. {@code /File/record[3]/CP-ISRecord}
+     * @param line       where the record starts, for the problems the schema did not find
+     */
+    static Result read(InternalReader record, int position, String recordPath, int line, int column) {
+        RecordReading r = new RecordReading(recordPath, line, column);
+        List<Plan> plans = r.plans(record.children("plan"));
+        UploadRecord read = r.subject(record.children("subject"), position, plans);
+        return new Result(read, List.copyOf(r.problems));
+    }
+
+    private List<Plan> plans(List<InternalReader> slots) {
+        List<Plan> plans = new ArrayList<>();
+        for (int i = 0; i < slots.size(); i++) {
+            InternalReader slot = slots.get(i);
+            String slotPath = path + "/" + step("pertinentInformation", i + 1);
+            Optional<UploadTemplate> template = UploadTemplate.byElement(slot.text("template"))
+                    .filter(t -> t.planType() != null);
+            if (template.isEmpty()) {
+                continue; // not an upload plan template: the schema has said so
+            }
+            contentId(slot, template.get(), slotPath);
+            String datePath = slotPath + "/" + template.get().element() + "/";
+            String prefix = datePrefix(template.get());
+            plans.add(new Plan(template.get().planType(),
+                    planDate(slot.text("start"), datePath + "component/" + prefix + "StartDate/value"),
+                    planDate(slot.text("end"), datePath + "component1/" + prefix + "EndDate/value"),
+                    planDate(slot.text("delete"), datePath + "component2/" + prefix + "DeleteDate/value")));
+        }
+        return plans;
+    }
+
+    private UploadRecord subject(List<InternalReader> subjects, int position, List<Plan> plans) {
+        if (subjects.size() > 1) {
+            problems.add(Problem.at(ProblemCode.SUBJECTS, subjects.size() + " subjects; CP-IS reads one per record",
+                    line, column, path + "/subject[2]"));
+        }
+        if (subjects.isEmpty()) {
+            return new UploadRecord(position, SubjectKind.CHILD, null, null, null, null, plans);
+        }
+        InternalReader s = subjects.get(0);
+        String subjectPath = path + "/subject";
+        Optional<UploadTemplate> template = UploadTemplate.byElement(s.text("template"))
+                .filter(t -> t.subjectKind() != null);
+        template.ifPresent(t -> contentId(s, t, subjectPath));
+        SubjectKind kind = template.map(UploadTemplate::subjectKind).orElse(SubjectKind.CHILD);
+        String personPath = subjectPath + "/" + template.orElse(UploadTemplate.CHILD).element()
+                + (kind == SubjectKind.CHILD ? "/childPerson" : "/parentMotherPerson");
+        String idPath = kind == SubjectKind.CHILD ? subjectPath + "/" + UploadTemplate.CHILD.element() + "/id"
+                : personPath + "/playedMother/id";
+        String nhsNumber = single(s.texts("nhsNumber"), "NHS numbers", idPath);
+        String localId = single(s.texts("localId"), "local identifiers", idPath);
+        LocalDate birthDate = birthDate(s.text("birthTime"), personPath + "/birthTime");
+        return new UploadRecord(position, kind, nhsNumber, localId, new PersonName(s.text("given"), s.text("family")),
+                birthDate, plans);
+    }
+
+    private void contentId(InternalReader slot, UploadTemplate template, String slotPath) {
+        String sent = slot.text("contentId");
+        if (!template.contentId().equals(sent)) {
+            problems.add(Problem.at(ProblemCode.CONTENT_ID, "'" + sent + "' but the element is " + template.element(),
+                    line, column, slotPath + "/contentId"));
+        }
+    }
+
+    private String single(List<String> values, String what, String idPath) {
+        if (values.size() > 1) {
+            problems.add(Problem.at(ProblemCode.PERSON_IDS, values.size() + " " + what, line, column, idPath));
+        }
+        return values.isEmpty() || values.get(0).isBlank() ? null : values.get(0);
+    }
+
+    private LocalDateTime planDate(String value, String valuePath) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Hl7Time.parsePlanDate(value);
+        } catch (DateTimeParseException e) {
+            problems.add(Problem.at(ProblemCode.DATE, "'" + value + "' (yyyyMMddHHmm)", line, column, valuePath));
+            return null;
+        }
+    }
+
+    private LocalDate birthDate(String value, String valuePath) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Hl7Time.parseDate(value);
+        } catch (DateTimeParseException e) {
+            problems.add(Problem.at(ProblemCode.DATE, "'" + value + "' (yyyyMMdd)", line, column, valuePath));
+            return null;
+        }
+    }
+
+    private static String datePrefix(UploadTemplate template) {
+        return switch (template.planType()) {
+            case LAC -> "lAC";
+            case CPP -> "cPP";
+            case UCPP -> "uCP";
+        };
+    }
+
+    private static String step(String name, int n) {
+        return n == 1 ? name : name + "[" + n + "]";
+    }
+}
