@@ -10,6 +10,7 @@ import org.cpis.gateway.codec.notification.InactiveNhsNumberNotificationCodec;
 import org.cpis.gateway.codec.query.NhsQueryCodec;
 import org.cpis.gateway.codec.query.NhsQueryMessage;
 import org.cpis.gateway.codec.response.ApplicationAcknowledgementCodec;
+import org.cpis.gateway.codec.upload.AcknowledgementDecoder;
 import org.cpis.gateway.codec.response.ApplicationAcknowledgementMessage;
 import org.cpis.gateway.codec.response.QueryActFailedCodec;
 import org.cpis.gateway.codec.response.QueryActFailedMessage;
@@ -40,6 +41,8 @@ public final class StandardRules {
                 .withRules("CP-ISAccessToServiceNotification", decodes(new AccessToServiceNotificationCodec()::decode))
                 .withRules("CP-ISInactiveNHSNumberNotification",
                         decodes(new InactiveNhsNumberNotificationCodec()::decode))
+                .withStreamingRules("File", new UploadRules()::check)
+                .withRules("FileResponse", decodes(new AcknowledgementDecoder()::decode))
                 .withRules(SPINE_RESPONSE_WRAPPER, (wire, tree) -> {
                     // Spine's outer wrapper holds a response or a failure; the bare payload has its schema only
                     String inner = firstChild(tree);

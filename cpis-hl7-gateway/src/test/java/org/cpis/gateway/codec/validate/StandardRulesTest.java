@@ -29,7 +29,8 @@ class StandardRulesTest {
             "query-response/history-25.wire.xml", "query-act-failed/nhs-number-not-found.wire.xml",
             "query-act-failed/spine-envelope.wire.xml", "application-acknowledgement/business-error.wire.xml",
             "access-to-service/two-children.wire.xml", "access-to-service/empty.wire.xml",
-            "inactive-nhs-number/several-subjects.wire.xml"})
+            "inactive-nhs-number/several-subjects.wire.xml", "la-upload/five-children.wire.xml",
+            "la-acknowledgement/cpf03-partial.wire.xml", "la-acknowledgement/cpf01-file-level-error.wire.xml"})
     @DisplayName("Every golden message of every kind is valid")
     void goldenMessagesAreValid(String path) throws IOException {
         ValidationReport report = validator.validate(path, golden(path));
@@ -82,5 +83,46 @@ class StandardRulesTest {
                 "<!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]><x>&e;</x>".getBytes(StandardCharsets.UTF_8));
         assertThat(r.problems().get(0).code()).isEqualTo("CPIS-C004");
         assertThat(r.unreadable()).isTrue();
+    }
+
+    @Test
+    @DisplayName("CP-SC002 CP-IS002: an upload record with a mistyped NHS number is reported with the check CP-IS makes (CPRD03)")
+    void uploadCheckDigit() throws IOException {
+        ValidationReport r = broken("la-upload/five-children.wire.xml", "extension=\"9990000026\"", "extension=\"9990000027\"");
+        assertThat(r.problems()).extracting(Problem::code).containsExactly("CPRD03");
+        assertThat(r.problems().get(0).message()).startsWith("CPR04").contains("Modulus 11");
+        assertThat(r.problems().get(0).path()).startsWith("/File/record");
+    }
+
+    @Test
+    @DisplayName("CP-IS018: transmissionQuantity must equal the records sent")
+    void uploadCount() throws IOException {
+        ValidationReport r = broken("la-upload/five-children.wire.xml", "<transmissionQuantity value=\"5\"/>",
+                "<transmissionQuantity value=\"6\"/>");
+        assertThat(r.problems()).extracting(Problem::code).containsExactly("CPIS-C014");
+    }
+
+    @Test
+    @DisplayName("An upload larger than the message limit is validated as a stream, record by record")
+    void largeUploadStreams(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        String wire = new String(golden("la-upload/five-children.wire.xml"), StandardCharsets.UTF_8);
+        int first = wire.indexOf("  <record>");
+        int end = wire.lastIndexOf("</record>") + "</record>".length();
+        String records = wire.substring(first, end);
+        int copies = 2_000;
+        StringBuilder big = new StringBuilder(wire.length() * copies / 4);
+        big.append(wire, 0, first);
+        for (int i = 0; i < copies; i++) {
+            big.append(records).append('\n');
+        }
+        big.append(wire.substring(end));
+        String text = big.toString().replace("<transmissionQuantity value=\"5\"/>",
+                "<transmissionQuantity value=\"" + (5 * copies) + "\"/>");
+        java.nio.file.Path file = dir.resolve("big-upload.xml");
+        java.nio.file.Files.writeString(file, text);
+        assertThat(java.nio.file.Files.size(file)).isGreaterThan(org.cpis.gateway.codec.xml.XmlLimits.MESSAGE.maxBytes());
+        ValidationReport r = validator.validate(file);
+        assertThat(r.message()).isEqualTo("File");
+        assertThat(r.problems()).isEmpty();
     }
 }
