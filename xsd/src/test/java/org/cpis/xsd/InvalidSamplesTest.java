@@ -90,7 +90,6 @@ class InvalidSamplesTest {
             Case.of("REPC_IN000007GB01_02_subject-without-typeCode.xml", "Attribute 'typeCode' must appear on element 'subject'"),
             Case.of("REPC_IN000007GB01_03_missing-queryAck.xml", "\"urn:hl7-org:v3\":queryAck"),
             Case.of("REPC_IN000007GB01_04_unknown-queryResponseCode.xml", "'YES'", "'queryResponseCode'"),
-            Case.of("REPC_IN000007GB01_05_child-without-id.xml", "'COCT_TP145101GB01.Child'", "\"urn:hl7-org:v3\":id"),
             Case.of("REPC_IN000007GB01_06_mother-without-playedMother.xml", "'parentMotherPerson'", "playedMother"),
             Case.of("CP-ISNHSQueryResponse_01_upload-template-in-response.xml",
                     "'COCT_TP146101GB01#CPPInformation'", "\"urn:hl7-org:v3\":COCT_TP146101GB01.CPPInformation"),
