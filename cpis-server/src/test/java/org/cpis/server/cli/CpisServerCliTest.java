@@ -125,9 +125,9 @@ class CpisServerCliTest {
                         "--to '01/02/2026': not a date; use YYYY-MM-DD, e.g. 2026-01-31"),
                 Arguments.of(List.of("report", "stale-plans", "--format", "xml"), "--format 'xml': use text, csv or json"),
                 Arguments.of(List.of("report", "activity", "--action", "RECORD_ACCESSED,LOOKED"),
-                        "--action 'LOOKED': not an audit action; use one or more of RECORD_STORED, RECORD_REFUSED,"
-                                + " RECORD_AUTO_END_DATED, RECORD_PURGED, RECORD_ACCESSED, QUERY_NOT_FOUND, UPLOAD_PROCESSED,"
-                                + " NOTIFICATION_CREATED, AUDIT_REDACTED"),
+                        "--action 'LOOKED': not an audit action; use one or more of "
+                                + java.util.Arrays.stream(org.cpis.core.audit.AuditAction.values()).map(Enum::name)
+                                        .collect(java.util.stream.Collectors.joining(", "))),
                 Arguments.of(List.of("report", "activity", "--org", "rx1!"),
                         "--org 'rx1!': ODS code must be 3 to 9 upper-case letters or digits, e.g. RX1 (CPIS-V004)"),
                 Arguments.of(List.of("report", "activity", "--limit", "-5"),

@@ -90,7 +90,8 @@ class RetentionScheduleTest {
 
     @Test
     void closingEndsTheThreadAndNothingRunsAfterIt() throws InterruptedException {
-        MutableClock clock = MutableClock.at("2026-07-01T01:29:59.800Z"); // 200 ms before 02:30 BST
+        // one second before 02:30 BST: time enough to close first even on a loaded machine
+        MutableClock clock = MutableClock.at("2026-07-01T01:29:59.000Z");
         AtomicInteger runs = new AtomicInteger();
         RetentionSchedule schedule = RetentionSchedule.daily(HALF_PAST_TWO, () -> {
             runs.incrementAndGet();
@@ -98,7 +99,7 @@ class RetentionScheduleTest {
         }, clock);
 
         schedule.close();
-        Thread.sleep(400);
+        Thread.sleep(1_500);
 
         assertThat(runs).hasValue(0);
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.getName().equals("cpis-retention"));
