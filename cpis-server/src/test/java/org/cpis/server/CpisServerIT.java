@@ -37,11 +37,22 @@ class CpisServerIT {
                 """);
         String data = dataFolder.toString();
 
+        // without TLS keys the service says which commands make them, in one line, and does not start
+        ServerJar.Finished noKeys = ServerJar.run("--data", data, "--query-port", "0");
+        assertThat(noKeys.status()).isEqualTo(CpisServerCli.FAILED);
+        assertThat(noKeys.stderr().lines().filter(line -> !line.contains(" INFO "))).singleElement().asString()
+                .isEqualTo("cpis-server: no TLS keys for the NHS Query endpoint in " + dataFolder.resolve("pki")
+                        + ": run 'cpis-server pki init' and then 'cpis-server pki server' (or set query.http=true for a"
+                        + " local demo over plain HTTP)");
+        ServerJar.run("pki", "init", "--data", data).assertSucceeded();
+        ServerJar.run("pki", "server", "--data", data).assertSucceeded();
+
         // first start: a new data folder; admin commands are refused while it runs; SIGTERM is a clean stop
-        try (ServerJar first = ServerJar.start("--data", data)) {
+        try (ServerJar first = ServerJar.start("--data", data, "--query-port", "0")) {
             String ready = first.awaitStdoutLine(line -> line.startsWith(CpisService.READY), READY_WITHIN);
             assertThat(ready).matches(Pattern.quote("CP-IS ready: data folder " + dataFolder + ", database embedded PostgreSQL ")
-                    + "16\\.\\d+" + Pattern.quote(" at " + dataFolder.resolve("postgres") + " on port ") + "\\d+");
+                    + "16\\.\\d+" + Pattern.quote(" at " + dataFolder.resolve("postgres") + " on port ") + "\\d+"
+                    + Pattern.quote(", NHS Query endpoint https://localhost:") + "\\d+" + Pattern.quote("/cpisquery (mutual TLS)"));
 
             ServerJar.Finished refused = ServerJar.run("organisations", "load", organisations.toString(), "--data", data);
             assertThat(refused.status()).isEqualTo(CpisServerCli.FAILED);
@@ -68,14 +79,18 @@ class CpisServerIT {
         assertThat(ServerJar.run("--data", data, "organisations", "load", organisations.toString()).assertSucceeded().stdout())
                 .isEqualTo("Loaded 1 organisations from " + organisations);
 
-        // second start on the same folder, quiet, without the daily retention sweep: the ready line is printed all the same
-        try (ServerJar second = ServerJar.start("--data", data, "--log-level", "warn", "--retention-time", "off")) {
+        // second start on the same folder, quiet, without the daily retention sweep, NHS Queries over plain HTTP for a
+        // local demo: the ready line is printed all the same, and the plain HTTP is warned about
+        try (ServerJar second = ServerJar.start("--data", data, "--log-level", "warn", "--retention-time", "off",
+                "--query-http", "true", "--query-port", "0", "--query-path", "/demo/cpisquery")) {
             String readyAgain = second.awaitStdoutLine(line -> line.startsWith(CpisService.READY), READY_WITHIN);
             assertThat(readyAgain).startsWith("CP-IS ready: data folder " + dataFolder + ", database embedded PostgreSQL ")
-                    .contains(" at " + dataFolder.resolve("postgres") + " on port ");
+                    .contains(" at " + dataFolder.resolve("postgres") + " on port ")
+                    .containsPattern(", NHS Query endpoint http://localhost:\\d+/demo/cpisquery \\(PLAIN HTTP, local demo only\\)$");
             assertThat(second.terminate(STOPPED_WITHIN)).as("exit status after SIGTERM; stderr:\n%s", second.stderr()).isZero();
             assertThat(second.stderr()).as("log lines below WARN").doesNotContain(" INFO ")
-                    .contains("WARN  CpisService - Retention sweep is off (retention.time=off)");
+                    .contains("WARN  CpisService - Retention sweep is off (retention.time=off)")
+                    .contains("query.http=true: the NHS Query endpoint serves PLAIN HTTP on 127.0.0.1 WITHOUT CLIENT CERTIFICATES");
         }
 
         // the data survived both runs; the schema was migrated once; no personal data in the log

@@ -49,7 +49,7 @@ public final class QueryService {
         Instant now = clock.instant();
         LocalDate today = ServiceCalendar.dateOf(now);
         boolean maySeeUnborn = unbornPolicy.maySeeUnbornPlans(query.author());
-        return transactions.inTransaction(s -> {
+        QueryResult result = transactions.inTransaction(s -> {
             ChildRecord record = s.records().find(query.nhsNumber());
             List<VisibleEntry> visible = new ArrayList<>();
             for (LocalAuthorityEntry entry : record.entries()) {
@@ -59,7 +59,7 @@ public final class QueryService {
                         .map(p -> visibility.asShown(p, entry.birthDate(), today))
                         .toList();
                 if (!plans.isEmpty()) {
-                    visible.add(new VisibleEntry(named(entry.localAuthority()), plans));
+                    visible.add(new VisibleEntry(entry.localAuthority(), plans));
                 }
             }
             if (visible.isEmpty()) {
@@ -68,6 +68,16 @@ public final class QueryService {
             }
             return found(s, query, visible, now);
         });
+        // names are looked up after the transaction: the directory takes a connection of its own, and holding two
+        // at once lets concurrent queries starve the pool
+        return result instanceof QueryResult.Found found ? withDirectoryNames(found) : result;
+    }
+
+    private QueryResult.Found withDirectoryNames(QueryResult.Found found) {
+        List<VisibleEntry> named = found.entries().stream()
+                .map(v -> new VisibleEntry(named(v.localAuthority()), v.plans()))
+                .toList();
+        return new QueryResult.Found(found.nhsNumber(), named, found.accessHistory(), found.respondedAt());
     }
 
     private QueryResult found(StoreSession s, NhsQuery query, List<VisibleEntry> visible, Instant now) {

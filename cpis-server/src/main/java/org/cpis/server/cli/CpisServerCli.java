@@ -11,7 +11,7 @@ public final class CpisServerCli {
 
     /**
      * The answer is no: {@code audit verify} found the trail broken, {@code organisations show} found no such code,
-     * {@code report presence} found the record absent (or could not tell).
+     * {@code report presence} found the record absent (or could not tell), {@code users show} found no such user.
      */
     public static final int ANSWER_NO = 1;
 
@@ -44,7 +44,24 @@ public final class CpisServerCli {
                         .addSubcommand(new ReportPresenceCommand(options)))
                 .addSubcommand(new CommandLine(new RetentionCommand())
                         .addSubcommand(new RetentionSweepCommand(options)))
-                .addSubcommand(new CommandLine(new ValidateCommand()));
+                .addSubcommand(new CommandLine(new ValidateCommand()))
+                .addSubcommand(new CommandLine(new UploadCommand(options)))
+                .addSubcommand(new CommandLine(new PkiCommand())
+                        .addSubcommand(new PkiInitCommand(options))
+                        .addSubcommand(new PkiServerCommand(options))
+                        .addSubcommand(new PkiClientCommand(options)))
+                .addSubcommand(new CommandLine(new SystemsCommand())
+                        .addSubcommand(new SystemsRegisterCommand(options))
+                        .addSubcommand(new SystemsListCommand(options))
+                        .addSubcommand(new SystemsSwitchCommand.Disable(options))
+                        .addSubcommand(new SystemsSwitchCommand.Enable(options))
+                        .addSubcommand(new SystemsRemoveCertificateCommand(options))
+                        .addSubcommand(new SystemsLoadCommand(options)))
+                .addSubcommand(new CommandLine(new UsersCommand())
+                        .addSubcommand(new UsersLoadCommand(options))
+                        .addSubcommand(new UsersShowCommand(options))
+                        .addSubcommand(new UsersSwitchCommand.Disable(options))
+                        .addSubcommand(new UsersSwitchCommand.Enable(options)));
         cli.setExecutionExceptionHandler(new FailureHandler());
         return cli;
     }

@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         footer = {"Settings: a flag wins over its environment variable, which wins over the settings file,"
                 + " which wins over the default. See docs/CONFIGURATION.md.",
                 "Exit status: 0 done; 1 the answer is no (audit trail broken, organisation not listed,"
-                        + " record not present);"
+                        + " record not present, user not listed);"
                         + " 2 wrong usage; 3 failed (the message says why)."})
 final class CpisServerCommand implements Callable<Integer> {
 

@@ -52,6 +52,26 @@ final class SettingsOptions {
                     + " Env CPIS_RETENTION_TIME, key retention.time. Default: 02:30.")
     String retentionTime;
 
+    @Option(names = "--pki-password", paramLabel = "PASSWORD", scope = ScopeType.INHERIT,
+            description = "Password of the keystores under <data>/pki (cpis-server pki); not set: the development"
+                    + " password in <data>/pki/development-password. Prefer CPIS_PKI_PASSWORD or key pki.password,"
+                    + " as other users of the machine can see flags.")
+    String pkiPassword;
+
+    @Option(names = "--query-port", paramLabel = "PORT", scope = ScopeType.INHERIT,
+            description = "Port of the NHS Query endpoint (HTTPS, mutual TLS); 0: any free port. Env CPIS_QUERY_PORT,"
+                    + " key query.port. Default: 8443.")
+    String queryPort;
+
+    @Option(names = "--query-path", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "Path of the NHS Query endpoint. Env CPIS_QUERY_PATH, key query.path. Default: /cpisquery.")
+    String queryPath;
+
+    @Option(names = "--query-http", paramLabel = "true|false", scope = ScopeType.INHERIT,
+            description = "LOCAL DEMO ONLY: serve NHS Queries over plain HTTP on 127.0.0.1, without client"
+                    + " certificates. Env CPIS_QUERY_HTTP, key query.http. Default: false (HTTPS, mutual TLS).")
+    String queryHttp;
+
     SettingsOptions(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
     }
@@ -66,6 +86,10 @@ final class SettingsOptions {
         putIfGiven(flags, Setting.EMBEDDED_DATABASE_PORT, embeddedDatabasePort);
         putIfGiven(flags, Setting.LOG_LEVEL, logLevel);
         putIfGiven(flags, Setting.RETENTION_TIME, retentionTime);
+        putIfGiven(flags, Setting.PKI_PASSWORD, pkiPassword);
+        putIfGiven(flags, Setting.QUERY_PORT, queryPort);
+        putIfGiven(flags, Setting.QUERY_PATH, queryPath);
+        putIfGiven(flags, Setting.QUERY_HTTP, queryHttp);
         return Settings.resolve(flags, settingsFile, environment);
     }
 

@@ -5,14 +5,15 @@ import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import org.cpis.core.retention.RetentionService;
 import org.cpis.core.rules.ServiceCalendar;
+import org.cpis.gateway.soap.NhsQueryEndpoint;
 import org.cpis.server.settings.Settings;
 import org.cpis.store.CpisDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running CP-IS service: started with its database and its daily retention sweep, announced ready, and
- * stopped once.
+ * The running CP-IS service: started with its database, its daily retention sweep and the NHS Query endpoint,
+ * announced ready, and stopped once.
  */
 public final class CpisService {
 
@@ -24,22 +25,38 @@ public final class CpisService {
     private final Settings settings;
     private final ServerDatabase database;
     private final RetentionSchedule retention;
+    private final NhsQueryEndpoint queryEndpoint;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private CpisService(Settings settings, ServerDatabase database, RetentionSchedule retention) {
+    private CpisService(Settings settings, ServerDatabase database, RetentionSchedule retention,
+                        NhsQueryEndpoint queryEndpoint) {
         this.settings = settings;
         this.database = database;
         this.retention = retention;
+        this.queryEndpoint = queryEndpoint;
     }
 
-    /** Opens and migrates the database, then plans the daily retention sweep unless it is off. */
+    /**
+     * Opens and migrates the database, plans the daily retention sweep unless it is off, then starts listening for
+     * NHS Queries.
+     */
     public static CpisService start(Settings settings) {
         LOG.info("CP-IS starting with data folder {}", settings.dataFolder());
+        QueryEndpointLauncher queryEndpoint = QueryEndpointLauncher.prepare(settings);
         ServerDatabase database = ServerDatabase.open(settings, "the CP-IS service");
+        RetentionSchedule retention = null;
         try {
-            return new CpisService(settings, database, retentionSchedule(settings, database.database()));
+            retention = retentionSchedule(settings, database.database());
+            NhsQueryEndpoint queries = queryEndpoint.start(database.database(), ServiceCalendar.systemClock());
+            return new CpisService(settings, database, retention, queries);
         } catch (RuntimeException e) {
-            database.close();
+            try {
+                if (retention != null) {
+                    retention.close();
+                }
+            } finally {
+                database.close();
+            }
             throw e;
         }
     }
@@ -57,7 +74,9 @@ public final class CpisService {
 
     /** Says the service is ready: one line on {@code out} whatever the log level, and the same line in the log. */
     public void announceReady(PrintWriter out) {
-        String ready = READY + "data folder " + settings.dataFolder() + ", database " + database.description();
+        String ready = READY + "data folder " + settings.dataFolder() + ", database " + database.description()
+                + ", NHS Query endpoint " + queryEndpoint.address()
+                + (queryEndpoint.isMutualTls() ? " (mutual TLS)" : " (PLAIN HTTP, local demo only)");
         LOG.info(ready);
         out.println(ready);
         out.flush();
@@ -68,15 +87,27 @@ public final class CpisService {
         stopped.await();
     }
 
-    /** Stops the retention schedule, then closes the database; the second and later calls do nothing. */
+    /** The NHS Query endpoint, listening. */
+    public NhsQueryEndpoint queryEndpoint() {
+        return queryEndpoint;
+    }
+
+    /**
+     * Stops taking NHS Queries, stops the retention schedule, then closes the database; the second and later calls
+     * do nothing.
+     */
     public synchronized void stop() {
         if (stopped.getCount() == 0) {
             return;
         }
         LOG.info("CP-IS stopping");
         try {
-            if (retention != null) {
-                retention.close();
+            try {
+                queryEndpoint.close();
+            } finally {
+                if (retention != null) {
+                    retention.close();
+                }
             }
         } finally {
             try {

@@ -15,7 +15,11 @@ public enum Setting {
     DATABASE_PASSWORD("db.password", "CPIS_DB_PASSWORD", "--db-password", null),
     EMBEDDED_DATABASE_PORT("db.port", "CPIS_DB_PORT", "--db-port", "0"),
     LOG_LEVEL("log.level", "CPIS_LOG_LEVEL", "--log-level", "INFO"),
-    RETENTION_TIME("retention.time", "CPIS_RETENTION_TIME", "--retention-time", "02:30");
+    RETENTION_TIME("retention.time", "CPIS_RETENTION_TIME", "--retention-time", "02:30"),
+    PKI_PASSWORD("pki.password", "CPIS_PKI_PASSWORD", "--pki-password", null),
+    QUERY_PORT("query.port", "CPIS_QUERY_PORT", "--query-port", "8443"),
+    QUERY_PATH("query.path", "CPIS_QUERY_PATH", "--query-path", "/cpisquery"),
+    QUERY_HTTP("query.http", "CPIS_QUERY_HTTP", "--query-http", "false");
 
     private final String key;
     private final String environmentVariable;

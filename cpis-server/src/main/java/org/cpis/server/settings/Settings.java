@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cpis.gateway.soap.EndpointSettings;
 
 /**
  * The settings of one run of the service or of an admin command.
@@ -26,10 +27,14 @@ import java.util.regex.Pattern;
  * @param logLevel             level of CP-IS's own log lines
  * @param retentionTime        local time of day (Europe/London) at which the running service sweeps for retention
  *                             every day, or {@code null} when the daily sweep is off
+ * @param pkiPassword          password of the PKCS#12 keystores under {@code <data>/pki}, or {@code null}: the
+ *                             development password kept in {@code <data>/pki/development-password}
+ * @param query                where the service listens for NHS Queries
  * @param warnings             problems that did not stop the settings from being used (unknown file keys)
  */
 public record Settings(Path dataFolder, String databaseUrl, String databaseUser, String databasePassword,
-                       int embeddedDatabasePort, LogLevel logLevel, LocalTime retentionTime, List<String> warnings) {
+                       int embeddedDatabasePort, LogLevel logLevel, LocalTime retentionTime, String pkiPassword,
+                       QuerySettings query, List<String> warnings) {
 
     /** The settings file looked for in the data folder when {@code --config} is not given. */
     public static final String SETTINGS_FILE_NAME = "cpis.properties";
@@ -37,12 +42,45 @@ public record Settings(Path dataFolder, String databaseUrl, String databaseUser,
     /** The value of {@link Setting#RETENTION_TIME} that turns the daily retention sweep off. */
     public static final String OFF = "off";
 
+    /** The shortest {@link Setting#PKI_PASSWORD} accepted. */
+    public static final int PKI_PASSWORD_MIN_LENGTH = 8;
+
     private static final Pattern TIME_OF_DAY = Pattern.compile("([01]?[0-9]|2[0-3]):([0-5][0-9])");
 
     public Settings {
         Objects.requireNonNull(dataFolder, "dataFolder");
         Objects.requireNonNull(logLevel, "logLevel");
+        Objects.requireNonNull(query, "query");
         warnings = List.copyOf(warnings);
+    }
+
+    /** Settings with the NHS Query endpoint's defaults. */
+    public Settings(Path dataFolder, String databaseUrl, String databaseUser, String databasePassword,
+                    int embeddedDatabasePort, LogLevel logLevel, LocalTime retentionTime, String pkiPassword,
+                    List<String> warnings) {
+        this(dataFolder, databaseUrl, databaseUser, databasePassword, embeddedDatabasePort, logLevel, retentionTime,
+                pkiPassword, QuerySettings.DEFAULT, warnings);
+    }
+
+    /** Settings without a PKI password (the development password applies). */
+    public Settings(Path dataFolder, String databaseUrl, String databaseUser, String databasePassword,
+                    int embeddedDatabasePort, LogLevel logLevel, LocalTime retentionTime, List<String> warnings) {
+        this(dataFolder, databaseUrl, databaseUser, databasePassword, embeddedDatabasePort, logLevel, retentionTime,
+                null, warnings);
+    }
+
+    /** The password of the PKCS#12 keystores, or empty when not set (the development password applies). */
+    public Optional<String> pkiPasswordIfSet() {
+        return Optional.ofNullable(pkiPassword);
+    }
+
+    @Override
+    public String toString() {
+        return "Settings[dataFolder=" + dataFolder + ", databaseUrl=" + databaseUrl + ", databaseUser=" + databaseUser
+                + ", databasePassword=" + (databasePassword == null ? "null" : "***") + ", embeddedDatabasePort="
+                + embeddedDatabasePort + ", logLevel=" + logLevel + ", retentionTime=" + retentionTime
+                + ", pkiPassword=" + (pkiPassword == null ? "null" : "***") + ", query=" + query
+                + ", warnings=" + warnings + "]";
     }
 
     public boolean usesEmbeddedDatabase() {
@@ -75,6 +113,9 @@ public record Settings(Path dataFolder, String databaseUrl, String databaseUser,
                 sources.port(Setting.EMBEDDED_DATABASE_PORT),
                 sources.logLevel(Setting.LOG_LEVEL),
                 sources.timeOfDayOrOff(Setting.RETENTION_TIME),
+                sources.secret(Setting.PKI_PASSWORD, PKI_PASSWORD_MIN_LENGTH),
+                new QuerySettings(sources.port(Setting.QUERY_PORT), sources.endpointPath(Setting.QUERY_PATH),
+                        sources.onOff(Setting.QUERY_HTTP)),
                 file.warnings());
     }
 
@@ -125,6 +166,36 @@ public record Settings(Path dataFolder, String databaseUrl, String databaseUser,
                         + " to turn the daily retention sweep off");
             }
             return LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)));
+        }
+
+        /** A URL path: {@code /} and segments of letters, digits, '.', '_', '~' or '-'. */
+        String endpointPath(Setting setting) {
+            Origin origin = origin(setting).orElseThrow();
+            if (!EndpointSettings.isPath(origin.value())) {
+                throw origin.invalid("is not an endpoint path; use / and then letters, digits, '.', '_', '~' or '-',"
+                        + " e.g. " + EndpointSettings.DEFAULT_PATH);
+            }
+            return origin.value();
+        }
+
+        /** {@code true}, {@code on} or {@code yes}; {@code false}, {@code off} or {@code no}; in any case. */
+        boolean onOff(Setting setting) {
+            Origin origin = origin(setting).orElseThrow();
+            return switch (origin.value().toLowerCase(Locale.ROOT)) {
+                case "true", "on", "yes" -> true;
+                case "false", "off", "no" -> false;
+                default -> throw origin.invalid("is neither true nor false; use true or false");
+            };
+        }
+
+        /** A password: not shown in messages; at least {@code minLength} characters when set. */
+        String secret(Setting setting, int minLength) {
+            Optional<Origin> origin = origin(setting);
+            if (origin.isPresent() && origin.get().value().length() < minLength) {
+                throw new SettingsException(origin.get().source() + ": the password is too short; use at least "
+                        + minLength + " characters");
+            }
+            return origin.map(Origin::value).orElse(null);
         }
 
         private Optional<Origin> origin(Setting setting) {

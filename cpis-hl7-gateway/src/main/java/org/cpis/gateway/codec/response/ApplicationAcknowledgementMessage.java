@@ -65,8 +65,17 @@ public record ApplicationAcknowledgementMessage(TransmissionHeader header, Strin
      */
     public static ApplicationAcknowledgementMessage accessDenied(TransmissionHeader header, UUID acknowledgedMessageId,
                                                                  ControlAct controlAct, String why) {
+        return accessDenied(header, acknowledgedMessageId, controlAct, ACCESS_DENIED_CODE, why);
+    }
+
+    /**
+     * A query refused by an access decision with its own code (CPIS-A001 to CPIS-A011, docs/CODES.md "Access
+     * decisions"): AE, Spine's GE002, then that code with "Access denied: " and why.
+     */
+    public static ApplicationAcknowledgementMessage accessDenied(TransmissionHeader header, UUID acknowledgedMessageId,
+                                                                 ControlAct controlAct, String accessCode, String why) {
         return new ApplicationAcknowledgementMessage(header, "AE", acknowledgedMessageId, List.of(), controlAct,
-                List.of(SPINE_BUSINESS_ERROR, DetectedIssue.cpisError(ACCESS_DENIED_CODE,
+                List.of(SPINE_BUSINESS_ERROR, DetectedIssue.cpisError(Objects.requireNonNull(accessCode, "accessCode"),
                         "Access denied: " + Objects.requireNonNull(why, "why"))));
     }
 }
