@@ -15,6 +15,8 @@ import org.xml.sax.helpers.XMLFilterImpl;
  */
 final class ElementPath extends XMLFilterImpl {
 
+    private static final Map<String, Integer> NO_CHILDREN = Map.of();
+
     private final Deque<String> steps = new ArrayDeque<>();
     private final Deque<Map<String, Integer>> siblings = new ArrayDeque<>();
 
@@ -24,9 +26,9 @@ final class ElementPath extends XMLFilterImpl {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-        int n = siblings.peek().merge(localName, 1, Integer::sum);
+        int n = position(localName);
         steps.addLast(n == 1 ? localName : localName + "[" + n + "]");
-        siblings.push(new HashMap<>());
+        siblings.push(NO_CHILDREN);
         super.startElement(uri, localName, qName, atts);
     }
 
@@ -35,6 +37,17 @@ final class ElementPath extends XMLFilterImpl {
         super.endElement(uri, localName, qName);
         siblings.pop();
         steps.removeLast();
+    }
+
+    /** Where an element stands among its parent's children of that name (1 for the first). */
+    private int position(String name) {
+        Map<String, Integer> counts = siblings.peek();
+        if (counts == NO_CHILDREN) { // a level's counts are made when its first child comes: most elements have none
+            counts = new HashMap<>();
+            siblings.pop();
+            siblings.push(counts);
+        }
+        return counts.merge(name, 1, Integer::sum);
     }
 
     String current() {

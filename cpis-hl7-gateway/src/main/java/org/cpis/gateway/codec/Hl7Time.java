@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +34,8 @@ public final class Hl7Time {
     private static final DateTimeFormatter INSTANT_OUT = DateTimeFormatter.ofPattern("yyyyMMddHHmmss'+0000'");
     private static final DateTimeFormatter PLAN = DateTimeFormatter.ofPattern("uuuuMMddHHmm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
+    private static final DateTimeFormatter PLAN_STRICT = PLAN.withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE_STRICT = DATE.withResolverStyle(ResolverStyle.STRICT);
 
     private Hl7Time() {
     }
@@ -72,7 +75,7 @@ public final class Hl7Time {
         if (value == null || value.length() != 12) {
             throw new DateTimeParseException("a plan date is exactly 12 digits yyyyMMddHHmm", String.valueOf(value), 0);
         }
-        return LocalDateTime.parse(value, PLAN.withResolverStyle(java.time.format.ResolverStyle.STRICT));
+        return LocalDateTime.parse(value, PLAN_STRICT);
     }
 
     public static String formatDate(LocalDate date) {
@@ -80,10 +83,19 @@ public final class Hl7Time {
     }
 
     public static LocalDate parseDate(String value) {
-        if (value == null || value.length() < 8 || !value.substring(0, 8).chars().allMatch(Character::isDigit)) {
+        if (value == null || value.length() < 8 || !startsWithDigits(value, 8)) {
             throw new DateTimeParseException("a date starts with 8 digits yyyyMMdd", String.valueOf(value), 0);
         }
-        return LocalDate.parse(value.substring(0, 8), DATE.withResolverStyle(java.time.format.ResolverStyle.STRICT));
+        return LocalDate.parse(value.substring(0, 8), DATE_STRICT);
+    }
+
+    private static boolean startsWithDigits(String value, int count) {
+        for (int i = 0; i < count; i++) {
+            if (!Character.isDigit(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int num(Matcher m, int group) {

@@ -3,39 +3,46 @@ package org.cpis.gateway.codec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import net.sf.saxon.om.AxisInfo;
+import net.sf.saxon.om.NodeInfo;
+import net.sf.saxon.pattern.NodeKindTest;
 import net.sf.saxon.s9api.XdmNode;
-import net.sf.saxon.s9api.XdmNodeKind;
-import net.sf.saxon.s9api.streams.Steps;
+import net.sf.saxon.tree.iter.AxisIterator;
+import net.sf.saxon.type.Type;
 
 /**
  * Reads the small internal XML a decoding stylesheet produces: elements without namespace, values as text.
  * A missing required value is a bug in the stylesheet (the schema already guaranteed the wire), so it fails
- * loudly.
+ * loudly. Walks Saxon's own nodes: the s9api child streams cost a record upload dearly.
  */
 public final class InternalReader {
 
-    private final XdmNode element;
+    private final NodeInfo element;
 
-    private InternalReader(XdmNode element) {
+    private InternalReader(NodeInfo element) {
         this.element = element;
     }
 
     /** The document element of a tree the stylesheet made. */
     public static InternalReader of(XdmNode tree) {
-        XdmNode node = tree;
-        if (node.getNodeKind() == XdmNodeKind.DOCUMENT) {
-            node = node.select(Steps.child().where(n -> n.getNodeKind() == XdmNodeKind.ELEMENT)).asNode();
+        NodeInfo node = tree.getUnderlyingNode();
+        if (node.getNodeKind() == Type.DOCUMENT) {
+            node = node.iterateAxis(AxisInfo.CHILD, NodeKindTest.ELEMENT).next();
+            if (node == null) {
+                throw new IllegalStateException("internal XML without a document element");
+            }
         }
         return new InternalReader(node);
     }
 
     public String name() {
-        return element.getNodeName().getLocalName();
+        return element.getLocalPart();
     }
 
     public Optional<InternalReader> child(String name) {
-        for (XdmNode c : element.children()) {
-            if (isElement(c, name)) {
+        AxisIterator elements = element.iterateAxis(AxisInfo.CHILD, NodeKindTest.ELEMENT);
+        for (NodeInfo c = elements.next(); c != null; c = elements.next()) {
+            if (name.equals(c.getLocalPart())) {
                 return Optional.of(new InternalReader(c));
             }
         }
@@ -48,17 +55,13 @@ public final class InternalReader {
 
     public List<InternalReader> children(String name) {
         List<InternalReader> found = new ArrayList<>();
-        for (XdmNode c : element.children()) {
-            if (isElement(c, name)) {
+        AxisIterator elements = element.iterateAxis(AxisInfo.CHILD, NodeKindTest.ELEMENT);
+        for (NodeInfo c = elements.next(); c != null; c = elements.next()) {
+            if (name.equals(c.getLocalPart())) {
                 found.add(new InternalReader(c));
             }
         }
         return found;
-    }
-
-    /** A child element of that local name (a plain loop: the stream API costs a record upload dearly). */
-    private static boolean isElement(XdmNode node, String name) {
-        return node.getNodeKind() == XdmNodeKind.ELEMENT && name.equals(node.getUnderlyingNode().getLocalPart());
     }
 
     public boolean has(String name) {

@@ -6,25 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.validation.Schema;
-import javax.xml.validation.ValidatorHandler;
 import net.sf.saxon.s9api.BuildingContentHandler;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import org.cpis.gateway.codec.xml.BoundedInputStream;
 import org.cpis.gateway.codec.xml.SecureXml;
 import org.cpis.gateway.codec.xml.UnsafeXmlException;
+import org.cpis.gateway.codec.xml.ValidatorPool;
 import org.cpis.gateway.codec.xml.XmlLimits;
+import org.cpis.gateway.codec.xml.XmlReaderPool;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.XMLReader;
 
 /**
  * Reads a CP-IS message in one pass: hardened parse, validation against the schema its root element selects,
@@ -49,9 +48,13 @@ public final class WireReader {
     }
 
     public WireDocument read(byte[] message, String systemId, XmlLimits limits) {
-        Peek peek;
+        RootScan.Found peek;
         try {
-            peek = peek(message, limits);
+            // the plain first bytes of a message tell its root at once; anything less plain asks StAX
+            peek = RootScan.scan(message, limits).orElse(null);
+            if (peek == null) {
+                peek = peek(message, limits);
+            }
         } catch (UnsafeXmlException e) {
             return failed(null, Problem.at(ProblemCode.UNSAFE, e.getMessage(), 0, 0, ""));
         } catch (XMLStreamException e) {
@@ -68,17 +71,14 @@ public final class WireReader {
 
     private WireDocument validateAndBuild(byte[] message, String systemId, XmlLimits limits, QName root, Schema schema) {
         List<Problem> problems = new ArrayList<>();
-        try {
-            XMLReader reader = SecureXml.xmlReader(limits);
+        try (XmlReaderPool.Lease reader = XmlReaderPool.borrow(limits, message.length);
+             ValidatorPool.Lease validator = ValidatorPool.borrow(schema, message.length)) {
             ElementPath path = new ElementPath();
-            path.setParent(reader);
-            ValidatorHandler validator = schema.newValidatorHandler();
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            validator.setErrorHandler(new Collector(problems, path));
+            path.setParent(reader.reader());
+            validator.handler().setErrorHandler(new Collector(problems, path));
             BuildingContentHandler tree = processor.newDocumentBuilder().newBuildingContentHandler();
-            validator.setContentHandler(tree);
-            path.setContentHandler(validator);
+            validator.handler().setContentHandler(tree);
+            path.setContentHandler(validator.handler());
             InputSource input = new InputSource(new BoundedInputStream(new ByteArrayInputStream(message), limits.maxBytes()));
             input.setSystemId(systemId);
             path.parse(input);
@@ -99,17 +99,14 @@ public final class WireReader {
         return QUALIFIED.matcher(m).replaceAll("$1");
     }
 
-    private record Peek(QName root, String firstChild) {
-    }
-
-    private static Peek peek(byte[] message, XmlLimits limits) throws XMLStreamException {
+    private static RootScan.Found peek(byte[] message, XmlLimits limits) throws XMLStreamException {
         XMLStreamReader r = SecureXml.streamReader(new ByteArrayInputStream(message), limits);
         try {
             QName root = null;
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT) {
                     if (root != null) {
-                        return new Peek(root, r.getLocalName());
+                        return new RootScan.Found(root, r.getLocalName());
                     }
                     root = r.getName();
                 }
@@ -117,7 +114,7 @@ public final class WireReader {
             if (root == null) {
                 throw new XMLStreamException("no root element");
             }
-            return new Peek(root, "");
+            return new RootScan.Found(root, "");
         } finally {
             r.close();
         }

@@ -3,12 +3,12 @@ package org.cpis.gateway.codec.upload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.validation.Schema;
 import javax.xml.validation.ValidatorHandler;
 import net.sf.saxon.s9api.BuildingContentHandler;
+import net.sf.saxon.s9api.DocumentBuilder;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
@@ -17,6 +17,7 @@ import net.sf.saxon.s9api.XsltExecutable;
 import org.cpis.gateway.codec.InternalReader;
 import org.cpis.gateway.codec.Problem;
 import org.cpis.gateway.codec.Stylesheets;
+import org.cpis.gateway.codec.xml.SecureXml;
 import org.xml.sax.SAXException;
 
 /**
@@ -28,6 +29,7 @@ import org.xml.sax.SAXException;
 final class RecordDecoder {
 
     private final Xslt30Transformer transformer;
+    private final DocumentBuilder trees = Stylesheets.processor().newDocumentBuilder();
     private final SubtreeReplay replay;
     private final ValidatorHandler validator;
     private final SchemaProblems schemaProblems;
@@ -36,13 +38,7 @@ final class RecordDecoder {
         this.transformer = stylesheet.load30();
         this.replay = new SubtreeReplay(xml);
         this.schemaProblems = new SchemaProblems(replay::path);
-        this.validator = recordSchema.newValidatorHandler();
-        try {
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        } catch (SAXException e) {
-            throw new IllegalStateException("the JDK's validator cannot be hardened", e);
-        }
+        this.validator = SecureXml.validatorHandler(recordSchema);
         validator.setErrorHandler(schemaProblems);
     }
 
@@ -59,7 +55,7 @@ final class RecordDecoder {
         replay.beginPart(recordPath);
         XdmNode tree;
         try {
-            BuildingContentHandler builder = Stylesheets.processor().newDocumentBuilder().newBuildingContentHandler();
+            BuildingContentHandler builder = trees.newBuildingContentHandler();
             validator.setContentHandler(builder);
             validator.setDocumentLocator(replay);
             validator.startDocument();

@@ -24,10 +24,14 @@ import org.xml.sax.helpers.AttributesImpl;
  */
 final class SubtreeReplay implements Locator {
 
+    private static final Map<String, Integer> NO_CHILDREN = Map.of();
+
     private final XMLStreamReader xml;
     private final Deque<String> steps = new ArrayDeque<>();
     private final Deque<Map<String, Integer>> siblings = new ArrayDeque<>();
     private final Deque<Iterable<String>> declaredPrefixes = new ArrayDeque<>();
+    /** Reused from one start tag to the next: a receiver copies what it keeps of them. */
+    private final AttributesImpl attributes = new AttributesImpl();
 
     SubtreeReplay(XMLStreamReader xml) {
         this.xml = xml;
@@ -66,11 +70,11 @@ final class SubtreeReplay implements Locator {
         declaredPrefixes.push(declarations.keySet());
         if (!top) {
             String name = xml.getLocalName();
-            int n = siblings.peek().merge(name, 1, Integer::sum);
+            int n = position(name);
             steps.addLast(n == 1 ? name : name + "[" + n + "]");
         }
-        siblings.push(new HashMap<>());
-        AttributesImpl attributes = new AttributesImpl();
+        siblings.push(NO_CHILDREN);
+        attributes.clear();
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             String prefix = xml.getAttributePrefix(i);
             String local = xml.getAttributeLocalName(i);
@@ -121,6 +125,17 @@ final class SubtreeReplay implements Locator {
                 }
             }
         }
+    }
+
+    /** Where an element stands among its parent's children of that name (1 for the first). */
+    private int position(String name) {
+        Map<String, Integer> counts = siblings.peek();
+        if (counts == NO_CHILDREN) { // a level's counts are made when its first child comes: most elements have none
+            counts = new HashMap<>();
+            siblings.pop();
+            siblings.push(counts);
+        }
+        return counts.merge(name, 1, Integer::sum);
     }
 
     /** The path of the element being replayed. */

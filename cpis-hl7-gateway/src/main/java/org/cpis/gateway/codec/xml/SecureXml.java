@@ -13,6 +13,7 @@ import javax.xml.transform.sax.SAXSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
+import javax.xml.validation.ValidatorHandler;
 import net.sf.saxon.lib.Feature;
 import net.sf.saxon.s9api.Processor;
 import org.xml.sax.InputSource;
@@ -62,8 +63,10 @@ public final class SecureXml {
         }
     }
 
-    /** A SAX reader. Not thread-safe: one per use or per thread. */
-    public static XMLReader xmlReader(XmlLimits limits) {
+    /** Configured once (configuring a factory costs more than parsing a message); only read afterwards. */
+    private static final SAXParserFactory SAX = saxFactory();
+
+    private static SAXParserFactory saxFactory() {
         try {
             SAXParserFactory f = SAXParserFactory.newDefaultInstance();
             f.setNamespaceAware(true);
@@ -73,7 +76,22 @@ public final class SecureXml {
             f.setFeature(EXTERNAL_GENERAL, false);
             f.setFeature(EXTERNAL_PARAMETER, false);
             f.setFeature(LOAD_EXTERNAL_DTD, false);
-            XMLReader reader = f.newSAXParser().getXMLReader();
+            return f;
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("the JDK's XML parser cannot be hardened", e);
+        }
+    }
+
+    /**
+     * A SAX reader. Not thread-safe: one per use or per thread ({@link XmlReaderPool} keeps one per thread for
+     * reuse).
+     */
+    public static XMLReader xmlReader(XmlLimits limits) {
+        try {
+            XMLReader reader;
+            synchronized (SAX) {
+                reader = SAX.newSAXParser().getXMLReader();
+            }
             reader.setErrorHandler(ThrowingErrorHandler.INSTANCE);
             reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
@@ -142,6 +160,21 @@ public final class SecureXml {
     }
 
     /**
+     * A validator handler (SAX events in, validated events out) that fetches nothing an instance points at.
+     * Not thread-safe; reusable from one document to the next ({@link ValidatorPool} keeps them per thread).
+     */
+    public static ValidatorHandler validatorHandler(Schema schema) {
+        try {
+            ValidatorHandler v = schema.newValidatorHandler();
+            v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            return v;
+        } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+            throw new IllegalStateException("the JDK's validator cannot be hardened", e);
+        }
+    }
+
+    /**
      * The Saxon processor of CP-IS: our stylesheets only, no external functions, no fetching through
      * document(), doc() or unparsed-text(). Give it documents through {@link #source} only.
      */
@@ -151,6 +184,7 @@ public final class SecureXml {
         p.setConfigurationProperty(Feature.ALLOWED_PROTOCOLS, "");
         p.setConfigurationProperty(Feature.DTD_VALIDATION, false);
         p.setConfigurationProperty(Feature.XINCLUDE, false);
+        p.getUnderlyingConfiguration().setErrorReporterFactory(DeferredErrorReporter::new);
         return p;
     }
 }
