@@ -26,14 +26,16 @@ public final class CpisService {
     private final ServerDatabase database;
     private final RetentionSchedule retention;
     private final NhsQueryEndpoint queryEndpoint;
+    private final String queryEndpointOff;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private CpisService(Settings settings, ServerDatabase database, RetentionSchedule retention,
-                        NhsQueryEndpoint queryEndpoint) {
+                        NhsQueryEndpoint queryEndpoint, String queryEndpointOff) {
         this.settings = settings;
         this.database = database;
         this.retention = retention;
         this.queryEndpoint = queryEndpoint;
+        this.queryEndpointOff = queryEndpointOff;
     }
 
     /**
@@ -48,7 +50,7 @@ public final class CpisService {
         try {
             retention = retentionSchedule(settings, database.database());
             NhsQueryEndpoint queries = queryEndpoint.start(database.database(), ServiceCalendar.systemClock());
-            return new CpisService(settings, database, retention, queries);
+            return new CpisService(settings, database, retention, queries, queryEndpoint.offReason());
         } catch (RuntimeException e) {
             try {
                 if (retention != null) {
@@ -75,8 +77,9 @@ public final class CpisService {
     /** Says the service is ready: one line on {@code out} whatever the log level, and the same line in the log. */
     public void announceReady(PrintWriter out) {
         String ready = READY + "data folder " + settings.dataFolder() + ", database " + database.description()
-                + ", NHS Query endpoint " + queryEndpoint.address()
-                + (queryEndpoint.isMutualTls() ? " (mutual TLS)" : " (PLAIN HTTP, local demo only)");
+                + (queryEndpoint == null ? ", NHS Query endpoint off (" + queryEndpointOff + ")"
+                : ", NHS Query endpoint " + queryEndpoint.address()
+                + (queryEndpoint.isMutualTls() ? " (mutual TLS)" : " (PLAIN HTTP, local demo only)"));
         LOG.info(ready);
         out.println(ready);
         out.flush();
@@ -87,7 +90,7 @@ public final class CpisService {
         stopped.await();
     }
 
-    /** The NHS Query endpoint, listening. */
+    /** The NHS Query endpoint, listening; {@code null} when it is off for want of TLS keys. */
     public NhsQueryEndpoint queryEndpoint() {
         return queryEndpoint;
     }
@@ -103,7 +106,9 @@ public final class CpisService {
         LOG.info("CP-IS stopping");
         try {
             try {
-                queryEndpoint.close();
+                if (queryEndpoint != null) {
+                    queryEndpoint.close();
+                }
             } finally {
                 if (retention != null) {
                     retention.close();

@@ -31,22 +31,40 @@ final class QueryEndpointLauncher {
     private static final Logger LOG = LoggerFactory.getLogger(QueryEndpointLauncher.class);
 
     private final EndpointSettings endpoint;
+    private final String offReason;
 
-    private QueryEndpointLauncher(EndpointSettings endpoint) {
+    private QueryEndpointLauncher(EndpointSettings endpoint, String offReason) {
         this.endpoint = endpoint;
+        this.offReason = offReason;
     }
 
     /**
-     * Reads the TLS keys (or warns about plain HTTP) before anything else starts, so that a service without keys
-     * says at once which {@code pki} commands to run.
+     * Reads the TLS keys (or warns about plain HTTP) before anything else starts. Without keys the endpoint stays
+     * off - the rest of the service runs - and the reason names the {@code pki} commands that switch it on.
      */
     static QueryEndpointLauncher prepare(Settings settings) {
         QuerySettings query = settings.query();
-        return new QueryEndpointLauncher(query.plainHttp() ? plainHttp(query) : mutualTls(settings, query));
+        if (query.plainHttp()) {
+            return new QueryEndpointLauncher(plainHttp(query), null);
+        }
+        String missing = missingKeys(PkiFolder.of(settings.dataFolder()));
+        if (missing != null) {
+            LOG.warn("NHS Query endpoint off: {}", missing);
+            return new QueryEndpointLauncher(null, missing);
+        }
+        return new QueryEndpointLauncher(mutualTls(settings, query), null);
     }
 
-    /** Listens for NHS Queries over the service's database. */
+    /** Why the endpoint is off, or {@code null} when it starts. */
+    String offReason() {
+        return offReason;
+    }
+
+    /** Listens for NHS Queries over the service's database; {@code null} when the endpoint is off. */
     NhsQueryEndpoint start(CpisDatabase database, Clock clock) {
+        if (endpoint == null) {
+            return null;
+        }
         EndpointServices services = new EndpointServices(
                 new QueryService(database.transactions(), database.organisations(), clock,
                         UnbornPlanAccessPolicy.standard()),
@@ -69,18 +87,20 @@ final class QueryEndpointLauncher {
         return EndpointSettings.plainHttpForDemo(query.port(), query.path());
     }
 
-    private static EndpointSettings mutualTls(Settings settings, QuerySettings query) {
-        PkiFolder pki = PkiFolder.of(settings.dataFolder());
+    private static String missingKeys(PkiFolder pki) {
         if (!Files.isRegularFile(pki.caCertificate())) {
-            throw new StartupException("no TLS keys for the NHS Query endpoint in " + pki.directory()
-                    + ": run 'cpis-server pki init' and then 'cpis-server pki server' (or set "
-                    + Setting.QUERY_HTTP.key() + "=true for a local demo over plain HTTP)");
+            return "no TLS keys in " + pki.directory() + ": run 'cpis-server pki init' and then 'cpis-server pki server'"
+                    + " to switch it on (or set " + Setting.QUERY_HTTP.key() + "=true for a local demo over plain HTTP)";
         }
         if (!Files.isRegularFile(pki.serverKeystore())) {
-            throw new StartupException("no server certificate for the NHS Query endpoint in " + pki.directory()
-                    + ": run 'cpis-server pki server' (or set " + Setting.QUERY_HTTP.key()
-                    + "=true for a local demo over plain HTTP)");
+            return "no server certificate in " + pki.directory() + ": run 'cpis-server pki server' to switch it on"
+                    + " (or set " + Setting.QUERY_HTTP.key() + "=true for a local demo over plain HTTP)";
         }
+        return null;
+    }
+
+    private static EndpointSettings mutualTls(Settings settings, QuerySettings query) {
+        PkiFolder pki = PkiFolder.of(settings.dataFolder());
         PkiPassword password = PkiPassword.resolve(settings, false);
         if (password.isDevelopment()) {
             LOG.warn(password.warning());
