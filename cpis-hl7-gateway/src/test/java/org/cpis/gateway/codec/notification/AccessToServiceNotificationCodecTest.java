@@ -1,5 +1,6 @@
 package org.cpis.gateway.codec.notification;
 
+import org.cpis.gateway.codec.GoldenFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -75,14 +76,14 @@ class AccessToServiceNotificationCodecTest {
     @DisplayName("CP-IS022: golden encode - two children, accesses newest first by person and device authors")
     void encodesTwoChildren() {
         byte[] wire = codec.encode(twoChildren());
-        Golden.assertSchemaValid(wire);
-        Golden.assertSimilar(Golden.bytes(FOLDER, "two-children.wire.xml"), wire);
+        GoldenFiles.assertSchemaValid(wire);
+        GoldenFiles.assertSameXml(GoldenFiles.bytes(FOLDER + "/two-children.wire.xml"), wire);
     }
 
     @Test
     @DisplayName("CP-IS022: golden decode - who (worker name), where (organisation name) and when, per child")
     void decodesTwoChildren() {
-        AccessToServiceNotification n = codec.decode(Golden.bytes(FOLDER, "two-children.wire.xml"));
+        AccessToServiceNotification n = codec.decode(GoldenFiles.bytes(FOLDER + "/two-children.wire.xml"));
         assertThat(n).isEqualTo(twoChildren());
         assertThat(n.totalAccessRecords()).isEqualTo(5);
         AccessEvent newest = n.children().get(0).accesses().get(0);
@@ -96,14 +97,14 @@ class AccessToServiceNotificationCodecTest {
     @DisplayName("CP-IS025: golden encode - nobody looked: TRR 0 and no record access")
     void encodesEmpty() {
         byte[] wire = codec.encode(empty());
-        Golden.assertSchemaValid(wire);
-        Golden.assertSimilar(Golden.bytes(FOLDER, "empty.wire.xml"), wire);
+        GoldenFiles.assertSchemaValid(wire);
+        GoldenFiles.assertSameXml(GoldenFiles.bytes(FOLDER + "/empty.wire.xml"), wire);
     }
 
     @Test
     @DisplayName("CP-IS025: golden decode - an empty notification decodes to no children")
     void decodesEmpty() {
-        AccessToServiceNotification n = codec.decode(Golden.bytes(FOLDER, "empty.wire.xml"));
+        AccessToServiceNotification n = codec.decode(GoldenFiles.bytes(FOLDER + "/empty.wire.xml"));
         assertThat(n).isEqualTo(empty());
         assertThat(n.isEmpty()).isTrue();
     }
@@ -142,7 +143,7 @@ class AccessToServiceNotificationCodecTest {
         for (long seed = 1; seed <= 200; seed++) {
             AccessToServiceNotification n = new NotificationGenerator(seed).accessToService();
             byte[] wire = codec.encode(n);
-            Golden.assertSchemaValid(wire);
+            GoldenFiles.assertSchemaValid(wire);
             assertThat(codec.decode(wire)).as("seed " + seed).isEqualTo(n);
         }
     }
@@ -154,7 +155,7 @@ class AccessToServiceNotificationCodecTest {
     }
 
     private static String golden() {
-        return Golden.text(FOLDER, "two-children.wire.xml");
+        return GoldenFiles.text(FOLDER + "/two-children.wire.xml");
     }
 
     @Test
@@ -164,7 +165,7 @@ class AccessToServiceNotificationCodecTest {
         assertThat(e.code()).isEqualTo("CPIS-C024");
         assertThat(e.problems().get(0).message()).contains("states 4", "carries 5 access records");
         assertThat(e.problems().get(0).path()).endsWith("pertinentTotalReturnedRecords/value");
-        assertThat(refused(Golden.text(FOLDER, "empty.wire.xml").replace("value=\"0\"", "value=\"1\"")).code())
+        assertThat(refused(GoldenFiles.text(FOLDER + "/empty.wire.xml").replace("value=\"0\"", "value=\"1\"")).code())
                 .isEqualTo("CPIS-C024");
     }
 
@@ -288,7 +289,7 @@ class AccessToServiceNotificationCodecTest {
     @Test
     @DisplayName("CPIS-C005: an Inactive NHS Number Notification is not an Access to Service Notification")
     void wrongMessage() {
-        assertThatThrownBy(() -> codec.decode(Golden.bytes("inactive-nhs-number", "several-subjects.wire.xml")))
+        assertThatThrownBy(() -> codec.decode(GoldenFiles.bytes("inactive-nhs-number/several-subjects.wire.xml")))
                 .isInstanceOf(DecodeException.class).hasMessageContaining("CPIS-C005")
                 .hasMessageContaining("CP-ISAccessToServiceNotification");
     }

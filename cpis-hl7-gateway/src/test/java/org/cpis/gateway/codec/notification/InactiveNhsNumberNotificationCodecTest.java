@@ -1,5 +1,6 @@
 package org.cpis.gateway.codec.notification;
 
+import org.cpis.gateway.codec.GoldenFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -43,14 +44,14 @@ class InactiveNhsNumberNotificationCodecTest {
     @DisplayName("CP-IS012: golden encode - several numbers, the new number only where PDS knows it")
     void encodesSeveralSubjects() {
         byte[] wire = codec.encode(severalSubjects());
-        Golden.assertSchemaValid(wire);
-        Golden.assertSimilar(Golden.bytes(FOLDER, "several-subjects.wire.xml"), wire);
+        GoldenFiles.assertSchemaValid(wire);
+        GoldenFiles.assertSameXml(GoldenFiles.bytes(FOLDER + "/several-subjects.wire.xml"), wire);
     }
 
     @Test
     @DisplayName("CP-IS012: golden decode - inactive numbers, replacements when known, local ids and upload files")
     void decodesSeveralSubjects() {
-        InactiveNhsNumberNotification n = codec.decode(Golden.bytes(FOLDER, "several-subjects.wire.xml"));
+        InactiveNhsNumberNotification n = codec.decode(GoldenFiles.bytes(FOLDER + "/several-subjects.wire.xml"));
         assertThat(n).isEqualTo(severalSubjects());
         assertThat(n.subjects()).extracting(s -> s.replacementIfKnown().map(NhsNumber::value).orElse("none"))
                 .containsExactly("9990000042", "none", "9990000077");
@@ -59,10 +60,10 @@ class InactiveNhsNumberNotificationCodecTest {
     @Test
     @DisplayName("CP-IS012: golden pair - one number without a known replacement")
     void singleWithoutReplacementPair() {
-        byte[] golden = Golden.bytes(FOLDER, "single-without-replacement.wire.xml");
+        byte[] golden = GoldenFiles.bytes(FOLDER + "/single-without-replacement.wire.xml");
         byte[] wire = codec.encode(singleWithoutReplacement());
-        Golden.assertSchemaValid(wire);
-        Golden.assertSimilar(golden, wire);
+        GoldenFiles.assertSchemaValid(wire);
+        GoldenFiles.assertSameXml(golden, wire);
         assertThat(codec.decode(golden)).isEqualTo(singleWithoutReplacement());
     }
 
@@ -72,7 +73,7 @@ class InactiveNhsNumberNotificationCodecTest {
         for (long seed = 1; seed <= 200; seed++) {
             InactiveNhsNumberNotification n = new NotificationGenerator(seed).inactiveNhsNumbers();
             byte[] wire = codec.encode(n);
-            Golden.assertSchemaValid(wire);
+            GoldenFiles.assertSchemaValid(wire);
             assertThat(codec.decode(wire)).as("seed " + seed).isEqualTo(n);
         }
     }
@@ -84,7 +85,7 @@ class InactiveNhsNumberNotificationCodecTest {
     }
 
     private static String golden() {
-        return Golden.text(FOLDER, "several-subjects.wire.xml");
+        return GoldenFiles.text(FOLDER + "/several-subjects.wire.xml");
     }
 
     @Test
@@ -140,7 +141,7 @@ class InactiveNhsNumberNotificationCodecTest {
     @Test
     @DisplayName("CPIS-C005: an Access to Service Notification is not an Inactive NHS Number Notification")
     void wrongMessage() {
-        assertThatThrownBy(() -> codec.decode(Golden.bytes("access-to-service", "empty.wire.xml")))
+        assertThatThrownBy(() -> codec.decode(GoldenFiles.bytes("access-to-service" + "/" + "empty.wire.xml")))
                 .isInstanceOf(DecodeException.class).hasMessageContaining("CPIS-C005");
     }
 }

@@ -1,5 +1,6 @@
 package org.cpis.gateway.codec.response;
 
+import org.cpis.gateway.codec.GoldenFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,9 +46,9 @@ class ApplicationAcknowledgementCodecTest {
     @DisplayName("A business-rule failure: AE, Spine's GE002, then each problem's CPIS-C code, message and path (golden)")
     void businessRuleFailure() {
         byte[] wire = codec.encode(businessError());
-        Golden.assertSchemaValid(wire);
-        Golden.assertSameXml(Golden.read("application-acknowledgement/business-error.wire.xml"), wire);
-        ApplicationAcknowledgementMessage m = codec.decode(Golden.read("application-acknowledgement/business-error.wire.xml"));
+        GoldenFiles.assertSchemaValid(wire);
+        GoldenFiles.assertSameXml(GoldenFiles.bytes("application-acknowledgement/business-error.wire.xml"), wire);
+        ApplicationAcknowledgementMessage m = codec.decode(GoldenFiles.bytes("application-acknowledgement/business-error.wire.xml"));
         assertThat(m).isEqualTo(businessError());
         assertThat(m.reasons().get(1).displayName()).contains("person.NHSnumber/value", "Modulus 11");
     }
@@ -56,9 +57,9 @@ class ApplicationAcknowledgementCodecTest {
     @DisplayName("Access denied: AE, Spine's GE002, then CPIS-A001 and why (golden)")
     void accessDeniedGolden() {
         byte[] wire = codec.encode(accessDenied());
-        Golden.assertSchemaValid(wire);
-        Golden.assertSameXml(Golden.read("application-acknowledgement/access-denied.wire.xml"), wire);
-        ApplicationAcknowledgementMessage m = codec.decode(Golden.read("application-acknowledgement/access-denied.wire.xml"));
+        GoldenFiles.assertSchemaValid(wire);
+        GoldenFiles.assertSameXml(GoldenFiles.bytes("application-acknowledgement/access-denied.wire.xml"), wire);
+        ApplicationAcknowledgementMessage m = codec.decode(GoldenFiles.bytes("application-acknowledgement/access-denied.wire.xml"));
         assertThat(m).isEqualTo(accessDenied());
         assertThat(m.reasons()).extracting(DetectedIssue::code).containsExactly("GE002", "CPIS-A001");
     }
@@ -74,7 +75,7 @@ class ApplicationAcknowledgementCodecTest {
                 List.of(new DetectedIssue("X", null, null, null)));
         for (ApplicationAcknowledgementMessage m : List.of(accepted, error)) {
             byte[] wire = codec.encode(m);
-            Golden.assertSchemaValid(wire);
+            GoldenFiles.assertSchemaValid(wire);
             assertThat(codec.decode(wire)).isEqualTo(m);
         }
     }
@@ -93,10 +94,10 @@ class ApplicationAcknowledgementCodecTest {
     @Test
     @DisplayName("CPIS-C011 for a creationTime that is no real time; CPIS-C005 for another interaction")
     void refusesBadMessages() {
-        String wire = Golden.text("application-acknowledgement/access-denied.wire.xml").replace("20240312101502+0000", "20240312106002+0000");
+        String wire = GoldenFiles.text("application-acknowledgement/access-denied.wire.xml").replace("20240312101502+0000", "20240312106002+0000");
         assertThatThrownBy(() -> codec.decode(wire.getBytes(StandardCharsets.UTF_8))).isInstanceOf(DecodeException.class)
                 .hasMessageContaining("CPIS-C011").hasMessageContaining("/MCCI_IN010000UK13/creationTime");
-        assertThatThrownBy(() -> codec.decode(Golden.read("query-act-failed/nhs-number-not-found.wire.xml")))
+        assertThatThrownBy(() -> codec.decode(GoldenFiles.bytes("query-act-failed/nhs-number-not-found.wire.xml")))
                 .isInstanceOf(DecodeException.class).hasMessageContaining("CPIS-C005");
     }
 }

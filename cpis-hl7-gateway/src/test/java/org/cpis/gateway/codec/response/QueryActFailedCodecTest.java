@@ -1,5 +1,6 @@
 package org.cpis.gateway.codec.response;
 
+import org.cpis.gateway.codec.GoldenFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,23 +32,23 @@ class QueryActFailedCodecTest {
     @DisplayName("CP-IS015: the negative trace is Spine's 'NHS Number Not Found' (golden, schema-valid)")
     void encodesNotFound() {
         byte[] wire = codec.encode(notFound());
-        Golden.assertSchemaValid(wire);
-        Golden.assertSameXml(Golden.read("query-act-failed/nhs-number-not-found.wire.xml"), wire);
+        GoldenFiles.assertSchemaValid(wire);
+        GoldenFiles.assertSameXml(GoldenFiles.bytes("query-act-failed/nhs-number-not-found.wire.xml"), wire);
     }
 
     @Test
     @DisplayName("The negative trace inside Spine's outer CP-ISNHSQueryResponse (golden, schema-valid)")
     void encodesNotFoundInSpineEnvelope() {
         byte[] wire = codec.encodeEnvelope(notFound());
-        Golden.assertSchemaValid(wire);
-        Golden.assertSameXml(Golden.read("query-act-failed/spine-envelope.wire.xml"), wire);
+        GoldenFiles.assertSchemaValid(wire);
+        GoldenFiles.assertSameXml(GoldenFiles.bytes("query-act-failed/spine-envelope.wire.xml"), wire);
     }
 
     @Test
     @DisplayName("Both golden forms decode to the 'NHS Number Not Found' message")
     void decodesGolden() {
-        assertThat(codec.decode(Golden.read("query-act-failed/nhs-number-not-found.wire.xml"))).isEqualTo(notFound());
-        QueryActFailedMessage m = codec.decode(Golden.read("query-act-failed/spine-envelope.wire.xml"));
+        assertThat(codec.decode(GoldenFiles.bytes("query-act-failed/nhs-number-not-found.wire.xml"))).isEqualTo(notFound());
+        QueryActFailedMessage m = codec.decode(GoldenFiles.bytes("query-act-failed/spine-envelope.wire.xml"));
         assertThat(m).isEqualTo(notFound());
         assertThat(m.acknowledgedMessageId()).isEqualTo(QUERY_MESSAGE);
         assertThat(m.reasons()).extracting(DetectedIssue::code).containsExactly("1", "NHSNCC002");
@@ -65,7 +66,7 @@ class QueryActFailedCodecTest {
                         new DetectedIssue("W2", "2.16.840.1.113883.2.1.3.2.4.17.42", "Warning", "WG")),
                 "NF");
         for (byte[] wire : new byte[][] {codec.encode(m), codec.encodeEnvelope(m)}) {
-            Golden.assertSchemaValid(wire);
+            GoldenFiles.assertSchemaValid(wire);
             assertThat(codec.decode(wire)).isEqualTo(m);
         }
     }
@@ -73,7 +74,7 @@ class QueryActFailedCodecTest {
     @Test
     @DisplayName("CPIS-C011: a creationTime that is no real time is refused, naming the element")
     void creationTime() {
-        String wire = Golden.text("query-act-failed/spine-envelope.wire.xml").replace("20240312101502+0000", "20241312101502+0000");
+        String wire = GoldenFiles.text("query-act-failed/spine-envelope.wire.xml").replace("20240312101502+0000", "20241312101502+0000");
         assertThatThrownBy(() -> codec.decode(wire.getBytes(StandardCharsets.UTF_8))).isInstanceOf(DecodeException.class)
                 .hasMessageContaining("CPIS-C011").hasMessageContaining("/CP-ISNHSQueryResponse/QUQI_IN010000UK14/creationTime");
     }
@@ -81,7 +82,7 @@ class QueryActFailedCodecTest {
     @Test
     @DisplayName("CPIS-C005: a query response is not a query act failure")
     void wrongMessage() {
-        assertThatThrownBy(() -> codec.decode(Golden.read("query-response/spine-envelope.wire.xml")))
+        assertThatThrownBy(() -> codec.decode(GoldenFiles.bytes("query-response/spine-envelope.wire.xml")))
                 .isInstanceOf(DecodeException.class).hasMessageContaining("CPIS-C005")
                 .hasMessageContaining("expected QUQI_IN010000UK14, got REPC_IN000007GB01");
     }

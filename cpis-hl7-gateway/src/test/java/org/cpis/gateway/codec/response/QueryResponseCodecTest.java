@@ -1,5 +1,6 @@
 package org.cpis.gateway.codec.response;
 
+import org.cpis.gateway.codec.GoldenFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,21 +48,21 @@ class QueryResponseCodecTest {
     @DisplayName("Golden: domain -> wire is the golden file (order significant, whitespace ignored) and schema-valid")
     void encodesToGolden(Case c) {
         byte[] wire = encode(c);
-        Golden.assertSchemaValid(wire);
-        Golden.assertSameXml(Golden.read("query-response/" + c.file()), wire);
+        GoldenFiles.assertSchemaValid(wire);
+        GoldenFiles.assertSameXml(GoldenFiles.bytes("query-response/" + c.file()), wire);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("goldenPairs")
     @DisplayName("Golden: the golden file decodes to its domain message")
     void decodesGolden(Case c) {
-        assertThat(codec.decode(Golden.read("query-response/" + c.file()))).isEqualTo(c.message().get());
+        assertThat(codec.decode(GoldenFiles.bytes("query-response/" + c.file()))).isEqualTo(c.message().get());
     }
 
     @Test
     @DisplayName("CP-IS046: several Local Authorities, each with its own plans, phones and subject")
     void severalLocalAuthorities() {
-        var found = codec.decode(Golden.read("query-response/several-las-midwife.wire.xml")).result();
+        var found = codec.decode(GoldenFiles.bytes("query-response/several-las-midwife.wire.xml")).result();
         assertThat(found.totalChildRecords()).isEqualTo(2);
         assertThat(found.entries().get(0).plans()).hasSize(2);
         assertThat(found.entries().get(1).localAuthority().officeHours()).isEmpty();
@@ -71,7 +72,7 @@ class QueryResponseCodecTest {
     @Test
     @DisplayName("CP-IS026, CP-IS048: 25 previous accesses, newest first, with worker, organisation and time")
     void history() {
-        var history = codec.decode(Golden.read("query-response/history-25.wire.xml")).result().accessHistory();
+        var history = codec.decode(GoldenFiles.bytes("query-response/history-25.wire.xml")).result().accessHistory();
         assertThat(history).hasSize(25);
         assertThat(history).isSortedAccordingTo((a, b) -> b.accessedAt().compareTo(a.accessedAt()));
         assertThat(history.get(0).author().displayName()).isEqualTo("Dr Jane Doe RN");
@@ -114,7 +115,7 @@ class QueryResponseCodecTest {
     @Test
     @DisplayName("Subjects that carry names, birth dates or a local id (as other senders may) decode to the same trace")
     void decodesRicherSubjectsLeniently() {
-        String wire = Golden.text("query-response/several-las-midwife.wire.xml")
+        String wire = GoldenFiles.text("query-response/several-las-midwife.wire.xml")
                 .replace("<id root=\"2.16.840.1.113883.2.1.4.1\" extension=\"9990000026\"/>\n                  </COCT_TP145101GB01.Child>",
                         "<id root=\"2.16.840.1.113883.2.1.4.1\" extension=\"9990000026\"/>"
                                 + "<id root=\"2.16.840.1.113883.2.1.3.2.4.18.24\" extension=\"WS-4711\"/>"
@@ -129,7 +130,7 @@ class QueryResponseCodecTest {
     @Test
     @DisplayName("A Child subject with only a local id: the NHS number comes from the previous accesses")
     void nhsNumberFromHistory() {
-        String wire = Golden.text("query-response/one-la-one-plan.wire.xml")
+        String wire = GoldenFiles.text("query-response/one-la-one-plan.wire.xml")
                 .replace("<id root=\"2.16.840.1.113883.2.1.4.1\" extension=\"9990000018\"/>",
                         "<id root=\"2.16.840.1.113883.2.1.3.2.4.18.24\" extension=\"WS-4711\"/>");
         assertThat(codec.decode(wire.getBytes(StandardCharsets.UTF_8))).isEqualTo(GoldenResponses.oneLaOnePlan());
@@ -138,10 +139,10 @@ class QueryResponseCodecTest {
     @Test
     @DisplayName("Another interaction, or a bare payload, is refused with CPIS-C005")
     void wrongMessage() {
-        assertThatThrownBy(() -> codec.decode(Golden.read("query-act-failed/spine-envelope.wire.xml")))
+        assertThatThrownBy(() -> codec.decode(GoldenFiles.bytes("query-act-failed/spine-envelope.wire.xml")))
                 .isInstanceOf(DecodeException.class).hasMessageContaining("CPIS-C005")
                 .hasMessageContaining("expected REPC_IN000007GB01, got QUQI_IN010000UK14");
-        String payload = Golden.text("query-response/one-la-one-plan.wire.xml");
+        String payload = GoldenFiles.text("query-response/one-la-one-plan.wire.xml");
         payload = "<CP-ISNHSQueryResponse xmlns=\"urn:hl7-org:v3\" xmlns:npfitlc=\"NPFIT:HL7:Localisation\">"
                 + payload.substring(payload.indexOf("<effectiveTime value=\"20240312101502+0000\"/>"),
                 payload.indexOf("</CP-ISNHSQueryResponse>")) + "</CP-ISNHSQueryResponse>";

@@ -1,5 +1,6 @@
 package org.cpis.gateway.codec.response;
 
+import org.cpis.gateway.codec.GoldenFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -20,7 +21,7 @@ class QueryResponseRulesTest {
     private final QueryResponseCodec codec = new QueryResponseCodec();
 
     private static String broken(String golden, String from, String to) {
-        String text = Golden.text(golden);
+        String text = GoldenFiles.text(golden);
         assertThat(text).contains(from);
         return text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
     }
@@ -158,8 +159,8 @@ class QueryResponseRulesTest {
     @Test
     @DisplayName("CPIS-C022: one plan of each type per record")
     void duplicatePlan() {
-        String plan = Golden.text(ONE).substring(Golden.text(ONE).indexOf("<pertinentInformation15>"),
-                Golden.text(ONE).indexOf("</pertinentInformation15>") + "</pertinentInformation15>".length());
+        String plan = GoldenFiles.text(ONE).substring(GoldenFiles.text(ONE).indexOf("<pertinentInformation15>"),
+                GoldenFiles.text(ONE).indexOf("</pertinentInformation15>") + "</pertinentInformation15>".length());
         refused(broken(ONE, plan, plan + plan), "CPIS-C022", RECORD + "/CP-ISRecord/pertinentInformation15[2]", "second CPP");
     }
 
@@ -240,7 +241,7 @@ class QueryResponseRulesTest {
     @Test
     @DisplayName("CPIS-C021: a query response without its CP-ISNHSQueryResponse is refused (no records is QUQI_IN010000UK14)")
     void noPayload() {
-        String wire = Golden.text(ONE);
+        String wire = GoldenFiles.text(ONE);
         wire = wire.substring(0, wire.indexOf("<subject typeCode=\"SUBJ\">"))
                 + wire.substring(wire.indexOf("</subject>\n    <queryAck") + "</subject>".length());
         refused(wire, "CPIS-C021", "/REPC_IN000007GB01/ControlActEvent", "QUQI_IN010000UK14");

@@ -1,5 +1,6 @@
 package org.cpis.gateway.codec.upload;
 
+import org.cpis.gateway.codec.GoldenFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -45,22 +46,22 @@ class AcknowledgementCodecTest {
     @DisplayName("CP-IS018, CP-IS019: an acknowledgement encodes to its golden file, schema-valid, in the schema's odd order")
     void encodesGolden(String golden, Supplier<UploadAcknowledgement> ack) {
         byte[] wire = encoder.encode(ack.get());
-        Golden.assertSchemaValid(wire);
-        Golden.assertSameXml(Golden.bytes("la-acknowledgement/" + golden), wire);
+        GoldenFiles.assertSchemaValid(wire);
+        GoldenFiles.assertSameXml(GoldenFiles.bytes("la-acknowledgement/" + golden), wire);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("goldenCases")
     @DisplayName("Golden: each acknowledgement file decodes to the received form of its domain acknowledgement")
     void decodesGolden(String golden, Supplier<UploadAcknowledgement> ack) {
-        assertThat(decoder.decode(Golden.bytes("la-acknowledgement/" + golden)))
+        assertThat(decoder.decode(GoldenFiles.bytes("la-acknowledgement/" + golden)))
                 .isEqualTo(ReceivedAcknowledgement.expectedFrom(ack.get()));
     }
 
     @Test
     @DisplayName("CP-IS017, CP-IS018: a partial upload's acknowledgement names each refused record by position, outcome, our detail and NHS number")
     void decodesMixedOutcomes() {
-        ReceivedAcknowledgement ack = decoder.decode(Golden.bytes(CPF03));
+        ReceivedAcknowledgement ack = decoder.decode(GoldenFiles.bytes(CPF03));
         assertThat(ack.fileOutcome()).isEqualTo(FileOutcome.CPF03);
         assertThat(ack.sequenceId()).isEqualTo("1042");
         assertThat(ack.problem()).isNull();
@@ -77,11 +78,11 @@ class AcknowledgementCodecTest {
     @Test
     @DisplayName("CP-IS019: a file-level error with an unreadable sequence id decodes to id -1, no count, and no file problem code")
     void decodesFileLevelError() {
-        ReceivedAcknowledgement ack = decoder.decode(Golden.bytes("la-acknowledgement/cpf01-file-level-error.wire.xml"));
+        ReceivedAcknowledgement ack = decoder.decode(GoldenFiles.bytes("la-acknowledgement/cpf01-file-level-error.wire.xml"));
         assertThat(ack.sequenceId()).isEqualTo("-1");
         assertThat(ack.recordsProcessed()).isEqualTo(-1);
         assertThat(ack.problem()).isNull();
-        ReceivedAcknowledgement pds = decoder.decode(Golden.bytes("la-acknowledgement/cpf05-pds-unavailable.wire.xml"));
+        ReceivedAcknowledgement pds = decoder.decode(GoldenFiles.bytes("la-acknowledgement/cpf05-pds-unavailable.wire.xml"));
         assertThat(pds.problem()).isEqualTo(FileProblem.DEMOGRAPHICS_UNAVAILABLE);
     }
 
@@ -92,7 +93,7 @@ class AcknowledgementCodecTest {
         for (int seed = block * 20; seed < block * 20 + 20; seed++) {
             UploadAcknowledgement ack = new UploadGenerator(seed).acknowledgement();
             byte[] wire = encoder.encode(ack);
-            Golden.assertSchemaValid(wire);
+            GoldenFiles.assertSchemaValid(wire);
             assertThat(decoder.decode(wire)).as("seed %d", seed).isEqualTo(ReceivedAcknowledgement.expectedFrom(ack));
         }
     }
@@ -107,7 +108,7 @@ class AcknowledgementCodecTest {
                 AcknowledgementCases.AT, FileOutcome.CPF03, null, 2,
                 List.of(RecordResult.success(good), RecordResult.failure(noStart, RecordDetail.START_DATE_MISSING)));
         byte[] wire = encoder.encode(ack);
-        Golden.assertSchemaValid(wire);
+        GoldenFiles.assertSchemaValid(wire);
         assertThat(new String(wire, StandardCharsets.UTF_8)).containsOnlyOnce("<message>");
         ReceivedAcknowledgement received = decoder.decode(wire);
         assertThat(received.records()).containsExactly(
@@ -181,7 +182,7 @@ class AcknowledgementCodecTest {
     @Test
     @DisplayName("Another message is refused with CPIS-C005; an unreal creation time with CPIS-C011")
     void wrongMessageAndTime() {
-        byte[] upload = Golden.bytes(UploadCodecTest.FIVE_CHILDREN);
+        byte[] upload = GoldenFiles.bytes(UploadCodecTest.FIVE_CHILDREN);
         assertThat(assertThrows(DecodeException.class, () -> decoder.decode(upload)).code()).isEqualTo("CPIS-C005");
         assertProblem(edit(CPF03, "20240312180509+0000", "20240230180509+0000"), "CPIS-C011", "creationTime");
     }
@@ -197,7 +198,7 @@ class AcknowledgementCodecTest {
 
     /** The golden file with the first occurrence of {@code from} replaced. */
     static byte[] edit(String golden, String from, String to) {
-        String text = Golden.text(golden);
+        String text = GoldenFiles.text(golden);
         assertThat(text).contains(from);
         return text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to))
                 .getBytes(StandardCharsets.UTF_8);

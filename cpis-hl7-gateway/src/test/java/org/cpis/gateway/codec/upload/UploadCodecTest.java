@@ -1,5 +1,6 @@
 package org.cpis.gateway.codec.upload;
 
+import org.cpis.gateway.codec.GoldenFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,7 +60,7 @@ class UploadCodecTest {
     @Test
     @DisplayName("CP-IS001: a five-child upload decodes to its header and five good records, child and unborn")
     void decodesFiveChildren() {
-        byte[] wire = Golden.bytes(FIVE_CHILDREN);
+        byte[] wire = GoldenFiles.bytes(FIVE_CHILDREN);
         try (UploadReader reader = decoder.open(new ByteArrayInputStream(wire))) {
             assertThat(reader.header()).isEqualTo(new UploadHeader("1042", Instant.parse("2024-03-12T18:00:00Z"), 5, WESTSHIRE));
             List<DecodedRecord> records = new ArrayList<>();
@@ -74,8 +75,8 @@ class UploadCodecTest {
     void encodesFiveChildren() {
         UploadFile file = new UploadFile("1042", Instant.parse("2024-03-12T18:00:00Z"), 5, WESTSHIRE, fiveChildren(), "h");
         byte[] wire = encoder.encode(file);
-        Golden.assertSchemaValid(wire);
-        Golden.assertSameXml(Golden.bytes(FIVE_CHILDREN), wire);
+        GoldenFiles.assertSchemaValid(wire);
+        GoldenFiles.assertSameXml(GoldenFiles.bytes(FIVE_CHILDREN), wire);
         assertThat(new String(wire, StandardCharsets.UTF_8)).doesNotContain("use=\"WP\"");
     }
 
@@ -86,7 +87,7 @@ class UploadCodecTest {
         for (int seed = block * 20; seed < block * 20 + 20; seed++) {
             UploadFile file = new UploadGenerator(seed).uploadFile();
             byte[] wire = encoder.encode(file);
-            Golden.assertSchemaValid(wire);
+            GoldenFiles.assertSchemaValid(wire);
             List<UploadRecord> records = new ArrayList<>();
             try (UploadReader reader = decoder.open(new ByteArrayInputStream(wire))) {
                 assertThat(reader.header()).as("seed %d", seed).isEqualTo(
@@ -106,7 +107,7 @@ class UploadCodecTest {
     void schemaErrorInOneRecord() {
         byte[] wire = edit(FIVE_CHILDREN, "<CP-ISRecord>\n      <pertinentInformation>\n        <npfitlc:contentId root=\"2.16.840.1.113883.2.1.3.2.4.18.16\" extension=\"COCT_TP146102GB01",
                 "<CP-ISRecord>\n      <code code=\"01\"/>\n      <pertinentInformation>\n        <npfitlc:contentId root=\"2.16.840.1.113883.2.1.3.2.4.18.16\" extension=\"COCT_TP146102GB01");
-        List<DecodedRecord> records = Golden.decodeAll(decoder, wire);
+        List<DecodedRecord> records = DecodedRecords.all(decoder, wire);
         assertThat(records).hasSize(5);
         assertThat(records).filteredOn(r -> r instanceof GoodRecord).extracting(DecodedRecord::position)
                 .containsExactly(1, 2, 4, 5);
@@ -127,7 +128,7 @@ class UploadCodecTest {
     @DisplayName("CPIS-C011: an unreal plan start date (30 February) refuses its record alone; the core refuses it as a missing start date")
     void unrealPlanDate() {
         byte[] wire = edit(FIVE_CHILDREN, "202402010000", "202402300000");
-        List<DecodedRecord> records = Golden.decodeAll(decoder, wire);
+        List<DecodedRecord> records = DecodedRecords.all(decoder, wire);
         assertThat(records).filteredOn(r -> r instanceof GoodRecord).hasSize(4);
         RecordProblem bad = (RecordProblem) records.get(3);
         assertThat(bad.problems()).singleElement().satisfies(p -> {
@@ -143,7 +144,7 @@ class UploadCodecTest {
     @Test
     @DisplayName("CPIS-C011: an unreal end date of a CPP or LAC refuses the record; the core gets it without plans (CPRD09)")
     void unrealEndDate() {
-        RecordProblem bad = (RecordProblem) Golden.decodeAll(decoder, edit(FIVE_CHILDREN, "202312310000", "202304310000")).get(1);
+        RecordProblem bad = (RecordProblem) DecodedRecords.all(decoder, edit(FIVE_CHILDREN, "202312310000", "202304310000")).get(1);
         assertThat(bad.problems()).singleElement().extracting(p -> p.code()).isEqualTo("CPIS-C011");
         assertThat(bad.asRead().plans().get(0).end()).isNull();
         assertThat(CHECKS.firstFailure(StreamedUploadFile.forCore(bad, WESTSHIRE), WESTSHIRE)).contains(RecordDetail.NO_PLAN);
@@ -152,7 +153,7 @@ class UploadCodecTest {
     @Test
     @DisplayName("CPIS-C011: an unreal birth date refuses the record; the core refuses it as a missing birth date (CPRD18)")
     void unrealBirthDate() {
-        RecordProblem bad = (RecordProblem) Golden.decodeAll(decoder, edit(FIVE_CHILDREN, "20150412", "20150431")).get(0);
+        RecordProblem bad = (RecordProblem) DecodedRecords.all(decoder, edit(FIVE_CHILDREN, "20150412", "20150431")).get(0);
         assertThat(bad.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("CPIS-C011");
             assertThat(p.path()).endsWith("/COCT_TP145101GB01.Child/childPerson/birthTime");
@@ -164,14 +165,14 @@ class UploadCodecTest {
     @Test
     @DisplayName("CPIS-C016: a contentId naming another template than the element that follows is refused (plan and subject)")
     void contentIdMismatch() {
-        RecordProblem plan = (RecordProblem) Golden.decodeAll(decoder, edit(FIVE_CHILDREN,
+        RecordProblem plan = (RecordProblem) DecodedRecords.all(decoder, edit(FIVE_CHILDREN,
                 "extension=\"COCT_TP146101GB01#CPPInformation\"", "extension=\"COCT_TP146100GB01#LACInformation\"")).get(0);
         assertThat(plan.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("CPIS-C016");
             assertThat(p.path()).isEqualTo("/File/record[1]/CP-ISRecord/pertinentInformation/contentId");
         });
         assertThat(plan.asRead().plans()).extracting(Plan::type).containsExactly(PlanType.CPP);
-        RecordProblem subject = (RecordProblem) Golden.decodeAll(decoder, edit(FIVE_CHILDREN,
+        RecordProblem subject = (RecordProblem) DecodedRecords.all(decoder, edit(FIVE_CHILDREN,
                 "extension=\"COCT_TP145100GB01#UnbornChild\"", "extension=\"COCT_TP145101GB01#Child\"")).get(2);
         assertThat(subject.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("CPIS-C016");
@@ -185,13 +186,13 @@ class UploadCodecTest {
     void subjectsAndIds() {
         String child = "<subject>\n        <npfitlc:contentId root=\"2.16.840.1.113883.2.1.3.2.4.18.16\" extension=\"COCT_TP145101GB01#Child\"/>"
                 + "<COCT_TP145101GB01.Child><id root=\"2.16.840.1.113883.2.1.4.1\" extension=\"9990000069\"/></COCT_TP145101GB01.Child></subject>";
-        RecordProblem two = (RecordProblem) Golden.decodeAll(decoder, edit(FIVE_CHILDREN, "    </CP-ISRecord>",
+        RecordProblem two = (RecordProblem) DecodedRecords.all(decoder, edit(FIVE_CHILDREN, "    </CP-ISRecord>",
                 child + "\n    </CP-ISRecord>")).get(0);
         assertThat(two.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("CPIS-C029");
             assertThat(p.path()).isEqualTo("/File/record[1]/CP-ISRecord/subject[2]");
         });
-        RecordProblem ids = (RecordProblem) Golden.decodeAll(decoder, edit(FIVE_CHILDREN, "extension=\"9990000042\"/>",
+        RecordProblem ids = (RecordProblem) DecodedRecords.all(decoder, edit(FIVE_CHILDREN, "extension=\"9990000042\"/>",
                 "extension=\"9990000042\"/><id root=\"2.16.840.1.113883.2.1.4.1\" extension=\"9990000069\"/>")).get(3);
         assertThat(ids.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("CPIS-C025");
@@ -217,7 +218,7 @@ class UploadCodecTest {
     @Test
     @DisplayName("CP-IS002: rules the core decides (check digit, start after end, two plans of a type) pass the decoder; the core refuses them")
     void rulesLeftToTheCore() {
-        String text = replaced(Golden.text(FIVE_CHILDREN), "extension=\"9990000018\"", "extension=\"9990000019\"");
+        String text = replaced(GoldenFiles.text(FIVE_CHILDREN), "extension=\"9990000018\"", "extension=\"9990000019\"");
         text = replaced(text, "202203010000", "202001010000");
         // record 4: its LAC becomes a second CPP
         int record4 = text.indexOf("<value value=\"202402050000\"");
@@ -227,7 +228,7 @@ class UploadCodecTest {
                 .replaceFirst("lACStartDate>", "cPPStartDate>").replaceFirst("lACStartDate>", "cPPStartDate>")
                 .replaceFirst("COCT_TP146100GB01.LACInformation>", "COCT_TP146101GB01.CPPInformation>");
         text = text.substring(0, text.lastIndexOf("<pertinentInformation>", record4)) + tail;
-        List<DecodedRecord> records = Golden.decodeAll(decoder, text.getBytes(StandardCharsets.UTF_8));
+        List<DecodedRecord> records = DecodedRecords.all(decoder, text.getBytes(StandardCharsets.UTF_8));
         assertThat(records).allSatisfy(r -> assertThat(r).isInstanceOf(GoodRecord.class));
         assertThat(CHECKS.firstFailure(((GoodRecord) records.get(0)).record(), WESTSHIRE)).contains(RecordDetail.NHS_NUMBER_CHECK_DIGIT);
         assertThat(CHECKS.firstFailure(((GoodRecord) records.get(1)).record(), WESTSHIRE)).contains(RecordDetail.START_AFTER_END);
@@ -237,10 +238,10 @@ class UploadCodecTest {
     @Test
     @DisplayName("A child sent without childPerson (no names, no birth date) decodes; the core refuses it (CPRD18)")
     void childWithoutPerson() {
-        String text = Golden.text(FIVE_CHILDREN);
+        String text = GoldenFiles.text(FIVE_CHILDREN);
         int start = text.indexOf("<childPerson>");
         int end = text.indexOf("</childPerson>") + "</childPerson>".length();
-        UploadRecord r = ((GoodRecord) Golden.decodeAll(decoder, (text.substring(0, start) + text.substring(end))
+        UploadRecord r = ((GoodRecord) DecodedRecords.all(decoder, (text.substring(0, start) + text.substring(end))
                 .getBytes(StandardCharsets.UTF_8)).get(0)).record();
         assertThat(r.name()).isEqualTo(new PersonName(null, null));
         assertThat(r.birthDate()).isNull();

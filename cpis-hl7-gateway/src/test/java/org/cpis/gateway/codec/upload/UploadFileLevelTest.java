@@ -1,5 +1,6 @@
 package org.cpis.gateway.codec.upload;
 
+import org.cpis.gateway.codec.GoldenFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -46,7 +47,7 @@ class UploadFileLevelTest {
     @Test
     @DisplayName("CPIS-C002: another CP-IS message is not an upload")
     void wrongRoot() {
-        UnreadableUploadException e = unreadable(Golden.bytes("la-acknowledgement/cpf02-successful.wire.xml"));
+        UnreadableUploadException e = unreadable(GoldenFiles.bytes("la-acknowledgement/cpf02-successful.wire.xml"));
         assertThat(e.code()).isEqualTo("CPIS-C002");
         assertThat(e.problems().get(0).message()).contains("FileResponse");
     }
@@ -76,14 +77,14 @@ class UploadFileLevelTest {
     @Test
     @DisplayName("CPIS-C004: a DOCTYPE is refused before reading")
     void doctype() {
-        String text = Golden.text(FIVE_CHILDREN).replace("<File ", "<!DOCTYPE File [<!ENTITY x \"y\">]>\n<File ");
+        String text = GoldenFiles.text(FIVE_CHILDREN).replace("<File ", "<!DOCTYPE File [<!ENTITY x \"y\">]>\n<File ");
         assertThat(unreadable(text.getBytes(StandardCharsets.UTF_8)).code()).isEqualTo("CPIS-C004");
     }
 
     @Test
     @DisplayName("CPIS-C001: a file cut off after two records gives those two, then the iterator says the file is unreadable")
     void truncated() {
-        String text = Golden.text(FIVE_CHILDREN);
+        String text = GoldenFiles.text(FIVE_CHILDREN);
         int cut = text.indexOf("<record>", text.indexOf("9990000026")) + 40;
         List<DecodedRecord> read = new ArrayList<>();
         try (UploadReader reader = decoder.open(new ByteArrayInputStream(text.substring(0, cut).getBytes(StandardCharsets.UTF_8)))) {
@@ -109,7 +110,7 @@ class UploadFileLevelTest {
     @Test
     @DisplayName("A file without records has a readable header and no records (the core refuses it with CPFD03); the count is off")
     void noRecords() {
-        String text = Golden.text(FIVE_CHILDREN);
+        String text = GoldenFiles.text(FIVE_CHILDREN);
         byte[] wire = (text.substring(0, text.indexOf("  <record>")) + "</File>\n").getBytes(StandardCharsets.UTF_8);
         try (UploadReader reader = decoder.open(new ByteArrayInputStream(wire))) {
             assertThat(reader.iterator().hasNext()).isFalse();
@@ -120,7 +121,7 @@ class UploadFileLevelTest {
     @Test
     @DisplayName("The records of an upload are read once")
     void readOnce() {
-        try (UploadReader reader = decoder.open(new ByteArrayInputStream(Golden.bytes(FIVE_CHILDREN)))) {
+        try (UploadReader reader = decoder.open(new ByteArrayInputStream(GoldenFiles.bytes(FIVE_CHILDREN)))) {
             reader.iterator();
             assertThrows(IllegalStateException.class, reader::iterator);
         }
