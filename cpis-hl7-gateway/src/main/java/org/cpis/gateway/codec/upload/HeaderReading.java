@@ -5,12 +5,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.validation.Schema;
 import javax.xml.validation.ValidatorHandler;
+import org.cpis.gateway.codec.xml.SecureXml;
 import net.sf.saxon.s9api.BuildingContentHandler;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
@@ -51,9 +51,7 @@ final class HeaderReading {
         SchemaProblems schemaProblems = new SchemaProblems(replay::path);
         XdmNode tree;
         try {
-            ValidatorHandler validator = fileSchema.newValidatorHandler();
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            ValidatorHandler validator = SecureXml.validatorHandler(fileSchema);
             validator.setErrorHandler(schemaProblems);
             BuildingContentHandler builder = Stylesheets.processor().newDocumentBuilder().newBuildingContentHandler();
             validator.setContentHandler(builder);
