@@ -72,6 +72,21 @@ final class SettingsOptions {
                     + " certificates. Env CPIS_QUERY_HTTP, key query.http. Default: false (HTTPS, mutual TLS).")
     String queryHttp;
 
+    @Option(names = "--mesh-port", paramLabel = "PORT", scope = ScopeType.INHERIT,
+            description = "Port of the MESH-compatible HTTP door for Local Authorities (HTTPS, mutual TLS); 0: any free"
+                    + " port. Env CPIS_MESH_PORT, key mesh.port. Default: 8444.")
+    String meshPort;
+
+    @Option(names = "--mesh-http", paramLabel = "true|false", scope = ScopeType.INHERIT,
+            description = "LOCAL DEMO ONLY: serve the MESH-compatible door over plain HTTP on 127.0.0.1, without client"
+                    + " certificates. Env CPIS_MESH_HTTP, key mesh.http. Default: false (HTTPS, mutual TLS).")
+    String meshHttp;
+
+    @Option(names = "--notify-time", paramLabel = "HH:MM", scope = ScopeType.INHERIT,
+            description = "Time of day (Europe/London) of the daily Access to Service notifications, or 'off'."
+                    + " Env CPIS_NOTIFY_TIME, key notify.time. Default: 00:30.")
+    String notifyTime;
+
     SettingsOptions(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
     }
@@ -90,6 +105,9 @@ final class SettingsOptions {
         putIfGiven(flags, Setting.QUERY_PORT, queryPort);
         putIfGiven(flags, Setting.QUERY_PATH, queryPath);
         putIfGiven(flags, Setting.QUERY_HTTP, queryHttp);
+        putIfGiven(flags, Setting.MESH_PORT, meshPort);
+        putIfGiven(flags, Setting.MESH_HTTP, meshHttp);
+        putIfGiven(flags, Setting.NOTIFY_TIME, notifyTime);
         return Settings.resolve(flags, settingsFile, environment);
     }
 

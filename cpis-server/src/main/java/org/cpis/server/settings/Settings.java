@@ -10,7 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cpis.core.exchange.MailboxId;
 import org.cpis.gateway.soap.EndpointSettings;
+import org.cpis.sft.exchange.Workflows;
 
 /**
  * The settings of one run of the service or of an admin command.
@@ -30,11 +32,12 @@ import org.cpis.gateway.soap.EndpointSettings;
  * @param pkiPassword          password of the PKCS#12 keystores under {@code <data>/pki}, or {@code null}: the
  *                             development password kept in {@code <data>/pki/development-password}
  * @param query                where the service listens for NHS Queries
+ * @param exchange             the LA file exchange: mailboxes, doors, notifications
  * @param warnings             problems that did not stop the settings from being used (unknown file keys)
  */
 public record Settings(Path dataFolder, String databaseUrl, String databaseUser, String databasePassword,
                        int embeddedDatabasePort, LogLevel logLevel, LocalTime retentionTime, String pkiPassword,
-                       QuerySettings query, List<String> warnings) {
+                       QuerySettings query, ExchangeSettings exchange, List<String> warnings) {
 
     /** The settings file looked for in the data folder when {@code --config} is not given. */
     public static final String SETTINGS_FILE_NAME = "cpis.properties";
@@ -51,7 +54,16 @@ public record Settings(Path dataFolder, String databaseUrl, String databaseUser,
         Objects.requireNonNull(dataFolder, "dataFolder");
         Objects.requireNonNull(logLevel, "logLevel");
         Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(exchange, "exchange");
         warnings = List.copyOf(warnings);
+    }
+
+    /** Settings with the file exchange's defaults. */
+    public Settings(Path dataFolder, String databaseUrl, String databaseUser, String databasePassword,
+                    int embeddedDatabasePort, LogLevel logLevel, LocalTime retentionTime, String pkiPassword,
+                    QuerySettings query, List<String> warnings) {
+        this(dataFolder, databaseUrl, databaseUser, databasePassword, embeddedDatabasePort, logLevel, retentionTime,
+                pkiPassword, query, ExchangeSettings.DEFAULT, warnings);
     }
 
     /** Settings with the NHS Query endpoint's defaults. */
@@ -59,7 +71,7 @@ public record Settings(Path dataFolder, String databaseUrl, String databaseUser,
                     int embeddedDatabasePort, LogLevel logLevel, LocalTime retentionTime, String pkiPassword,
                     List<String> warnings) {
         this(dataFolder, databaseUrl, databaseUser, databasePassword, embeddedDatabasePort, logLevel, retentionTime,
-                pkiPassword, QuerySettings.DEFAULT, warnings);
+                pkiPassword, QuerySettings.DEFAULT, ExchangeSettings.DEFAULT, warnings);
     }
 
     /** Settings without a PKI password (the development password applies). */
@@ -79,7 +91,7 @@ public record Settings(Path dataFolder, String databaseUrl, String databaseUser,
         return "Settings[dataFolder=" + dataFolder + ", databaseUrl=" + databaseUrl + ", databaseUser=" + databaseUser
                 + ", databasePassword=" + (databasePassword == null ? "null" : "***") + ", embeddedDatabasePort="
                 + embeddedDatabasePort + ", logLevel=" + logLevel + ", retentionTime=" + retentionTime
-                + ", pkiPassword=" + (pkiPassword == null ? "null" : "***") + ", query=" + query
+                + ", pkiPassword=" + (pkiPassword == null ? "null" : "***") + ", query=" + query + ", exchange=" + exchange
                 + ", warnings=" + warnings + "]";
     }
 
@@ -116,7 +128,30 @@ public record Settings(Path dataFolder, String databaseUrl, String databaseUser,
                 sources.secret(Setting.PKI_PASSWORD, PKI_PASSWORD_MIN_LENGTH),
                 new QuerySettings(sources.port(Setting.QUERY_PORT), sources.endpointPath(Setting.QUERY_PATH),
                         sources.onOff(Setting.QUERY_HTTP)),
+                exchange(sources),
                 file.warnings());
+    }
+
+    /** The folder of the folder door: {@code exchange.folders}, else {@code <data>/mailboxes}. */
+    public Path exchangeFolders() {
+        return exchange.folders() != null ? exchange.folders() : dataFolder.resolve("mailboxes");
+    }
+
+    private static ExchangeSettings exchange(Sources sources) {
+        return new ExchangeSettings(sources.mailboxId(Setting.EXCHANGE_MAILBOX),
+                sources.text(Setting.EXCHANGE_FOLDERS).map(Path::of).map(p -> p.toAbsolutePath().normalize())
+                        .orElse(null),
+                sources.whole(Setting.EXCHANGE_SCAN_SECONDS, 1, 3600, "seconds"),
+                sources.whole(Setting.EXCHANGE_EXPIRY_DAYS, 1, 365, "days"),
+                sources.whole(Setting.EXCHANGE_MAX_MEGABYTES, 1, 20_000, "megabytes"),
+                sources.port(Setting.MESH_PORT),
+                sources.onOff(Setting.MESH_HTTP),
+                sources.secret(Setting.MESH_SECRET, PKI_PASSWORD_MIN_LENGTH),
+                sources.timeOfDayOrOff(Setting.NOTIFY_TIME),
+                new Workflows(sources.workflowId(Setting.WORKFLOW_UPLOAD),
+                        sources.workflowId(Setting.WORKFLOW_ACKNOWLEDGEMENT),
+                        sources.workflowId(Setting.WORKFLOW_ACCESS_TO_SERVICE),
+                        sources.workflowId(Setting.WORKFLOW_INACTIVE_NHS_NUMBERS)));
     }
 
     /** The places a value can come from, in order of precedence. */
@@ -163,9 +198,41 @@ public record Settings(Path dataFolder, String databaseUrl, String databaseUser,
             Matcher time = TIME_OF_DAY.matcher(origin.value());
             if (!time.matches()) {
                 throw origin.invalid("is not a time of day; use HH:MM from 00:00 to 23:59 (Europe/London), or " + OFF
-                        + " to turn the daily retention sweep off");
+                        + " to turn the daily " + (setting == Setting.NOTIFY_TIME ? "notifications" : "retention sweep")
+                        + " off");
             }
             return LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)));
+        }
+
+        /** A whole number from {@code min} to {@code max}. */
+        int whole(Setting setting, int min, int max, String unit) {
+            Origin origin = origin(setting).orElseThrow();
+            try {
+                int value = Integer.parseInt(origin.value());
+                if (value >= min && value <= max) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw origin.invalid("is not a number of " + unit + " from " + min + " to " + max);
+        }
+
+        MailboxId mailboxId(Setting setting) {
+            Origin origin = origin(setting).orElseThrow();
+            if (!MailboxId.isValid(origin.value())) {
+                throw origin.invalid("is not a mailbox id; use letters, digits, '.', '_' or '-', e.g. CPIS0001");
+            }
+            return MailboxId.of(origin.value());
+        }
+
+        /** A MESH workflow id: 1 to 300 printable characters without spaces. */
+        String workflowId(Setting setting) {
+            Origin origin = origin(setting).orElseThrow();
+            if (!origin.value().matches("[\\x21-\\x7E]{1,300}")) {
+                throw origin.invalid("is not a workflow id; use 1 to 300 letters, digits or punctuation, no spaces");
+            }
+            return origin.value();
         }
 
         /** A URL path: {@code /} and segments of letters, digits, '.', '_', '~' or '-'. */

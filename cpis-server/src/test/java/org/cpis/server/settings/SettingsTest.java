@@ -210,6 +210,49 @@ class SettingsTest {
                 .hasMessageStartingWith("key retention.time in " + file + ": '02:60' is not a time of day");
     }
 
+    @Test
+    void fileExchangeHasDefaultsAnLaCanUse() {
+        Settings settings = Settings.resolve(NO_FLAGS, null, Map.of("CPIS_DATA", temp.resolve("d").toString()));
+
+        assertThat(settings.exchange().serviceMailbox().value()).isEqualTo("CPIS0001");
+        assertThat(settings.exchangeFolders()).isEqualTo(temp.resolve("d").resolve("mailboxes").toAbsolutePath());
+        assertThat(settings.exchange().meshPort()).isEqualTo(8444);
+        assertThat(settings.exchange().meshPlainHttp()).isFalse();
+        assertThat(settings.exchange().notifyTime()).isEqualTo(LocalTime.of(0, 30));
+        assertThat(settings.exchange().expiryDays()).isEqualTo(5);
+        assertThat(settings.exchange().workflows().upload()).isEqualTo("CPIS_UPLOAD");
+        assertThat(settings.exchange().workflows().acknowledgement()).isEqualTo("CPIS_UPLOAD_ACK");
+    }
+
+    @Test
+    void fileExchangeSettingsComeFromTheEnvironmentAndTheSecretIsNotShown() {
+        Settings settings = Settings.resolve(NO_FLAGS, null, Map.of(
+                "CPIS_DATA", temp.resolve("d").toString(),
+                "CPIS_EXCHANGE_MAILBOX", "x26cpis",
+                "CPIS_MESH_SECRET", "shared-secret-value",
+                "CPIS_NOTIFY_TIME", "off",
+                "CPIS_WORKFLOW_UPLOAD", "LA_TO_CPIS"));
+
+        assertThat(settings.exchange().serviceMailbox().value()).isEqualTo("X26CPIS");
+        assertThat(settings.exchange().meshSecret()).isEqualTo("shared-secret-value");
+        assertThat(settings.exchange().notifyTime()).isNull();
+        assertThat(settings.exchange().workflows().upload()).isEqualTo("LA_TO_CPIS");
+        assertThat(settings.toString()).doesNotContain("shared-secret-value");
+    }
+
+    @Test
+    void badFileExchangeValuesNameTheirSource() {
+        assertThatThrownBy(() -> Settings.resolve(NO_FLAGS, null, Map.of("CPIS_EXCHANGE_EXPIRY_DAYS", "0")))
+                .isInstanceOf(SettingsException.class)
+                .hasMessage("environment variable CPIS_EXCHANGE_EXPIRY_DAYS: '0' is not a number of days from 1 to 365");
+        assertThatThrownBy(() -> Settings.resolve(NO_FLAGS, null, Map.of("CPIS_EXCHANGE_MAILBOX", "no spaces")))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageStartingWith("environment variable CPIS_EXCHANGE_MAILBOX: 'no spaces' is not a mailbox id");
+        assertThatThrownBy(() -> Settings.resolve(NO_FLAGS, null, Map.of("CPIS_NOTIFY_TIME", "25:00")))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageEndingWith("or off to turn the daily notifications off");
+    }
+
     /** Every setting set in one place, its values marked with the place's name. */
     private Settings layer(String name, LogLevel level, int port, LocalTime retentionTime) {
         return new Settings(temp.resolve(name + "-data"), "jdbc:postgresql://" + name + "/cpis", name + "-user",
