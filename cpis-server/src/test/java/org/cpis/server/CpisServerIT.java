@@ -49,16 +49,18 @@ class CpisServerIT {
         ServerJar.run("pki", "init", "--data", data).assertSucceeded();
         ServerJar.run("pki", "server", "--data", data).assertSucceeded();
 
-        // first start: a new data folder; admin commands are refused while it runs; SIGTERM is a clean stop
+        // first start: a new data folder; admin commands reach its running database (no second server on the same
+        // files, no need to stop the service to change something at once); SIGTERM is a clean stop
         try (ServerJar first = ServerJar.start("--data", data, "--query-port", "0")) {
             String ready = first.awaitStdoutLine(line -> line.startsWith(CpisService.READY), READY_WITHIN);
             assertThat(ready).matches(Pattern.quote("CP-IS ready: data folder " + dataFolder + ", database embedded PostgreSQL ")
                     + "16\\.\\d+" + Pattern.quote(" at " + dataFolder.resolve("postgres") + " on port ") + "\\d+"
                     + Pattern.quote(", NHS Query endpoint https://localhost:") + "\\d+" + Pattern.quote("/cpisquery (mutual TLS)"));
 
-            ServerJar.Finished refused = ServerJar.run("organisations", "load", organisations.toString(), "--data", data);
-            assertThat(refused.status()).isEqualTo(CpisServerCli.FAILED);
-            assertThat(refused.stderr()).contains("data folder " + dataFolder + " is in use by the CP-IS service (process ");
+            assertThat(ServerJar.run("organisations", "load", organisations.toString(), "--data", data)
+                    .assertSucceeded().stdout()).isEqualTo("Loaded 1 organisations from " + organisations);
+            assertThat(ServerJar.run("organisations", "show", "X09", "--data", data).assertSucceeded().stdout())
+                    .isEqualTo("X09: Exampleshire County Council (Local Authority)");
 
             assertThat(first.terminate(STOPPED_WITHIN)).as("exit status after SIGTERM; stderr:\n%s", first.stderr()).isZero();
             assertThat(first.drainStdout()).containsExactly(ready);

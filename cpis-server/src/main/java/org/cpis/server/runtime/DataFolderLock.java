@@ -54,6 +54,24 @@ public final class DataFolderLock implements AutoCloseable {
         }
     }
 
+    /** Whether another process holds the data folder's lock now. */
+    public static boolean isHeldByAnother(Path dataFolder) {
+        Path file = dataFolder.resolve(LOCK_FILE_NAME);
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() throws IOException {
         try {

@@ -1,5 +1,6 @@
 package org.cpis.server.runtime;
 
+import java.util.Optional;
 import java.io.IOException;
 import org.cpis.server.settings.Settings;
 import org.cpis.store.CpisDatabase;
@@ -37,6 +38,32 @@ public final class ServerDatabase implements AutoCloseable {
         } catch (RuntimeException e) {
             release(lock, e);
             throw e;
+        }
+    }
+
+    /**
+     * Opens the database for an admin command. When the service (or another command) is running on the same data
+     * folder, the command does not start a second embedded PostgreSQL: it connects to the one running, as a client,
+     * so that an administrator can register, disable or enable at once without stopping the service (CP-IS059,
+     * CP-SC014).
+     */
+    public static ServerDatabase openForAdmin(Settings settings, String holder) {
+        if (settings.usesEmbeddedDatabase() && DataFolderLock.isHeldByAnother(settings.dataFolder())) {
+            Optional<Integer> port = RunningEmbeddedDatabase.port(settings.dataFolder());
+            if (port.isPresent()) {
+                return new ServerDatabase(null, openRunning(settings, port.get()));
+            }
+        }
+        return open(settings, holder);
+    }
+
+    private static CpisDatabase openRunning(Settings settings, int port) {
+        try {
+            return CpisDatabase.open(new DatabaseSettings(settings.dataFolder(), RunningEmbeddedDatabase.url(port),
+                    RunningEmbeddedDatabase.USER, null, 0));
+        } catch (DatabaseOpenException e) {
+            throw new StartupException("the data folder " + settings.dataFolder() + " is in use and its running"
+                    + " database on port " + port + " cannot be reached: " + e.getMessage(), e);
         }
     }
 
