@@ -13,9 +13,10 @@ final class ConnectionPool {
     }
 
     /** A pool that has already made its first connection, or a clear error saying why it could not. */
-    static HikariDataSource open(String jdbcUrl, String user, String password) {
+    static HikariDataSource open(String jdbcUrl, String user, String password, int size) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("cpis");
+        config.setMaximumPoolSize(size);
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
         config.setPassword(password);

@@ -5,7 +5,11 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.cpis.core.port.Transactions;
+import org.cpis.store.demographics.DemographicsChangeTable;
 import org.cpis.store.demographics.DemographicsTable;
+import org.cpis.store.exchange.MailboxTable;
+import org.cpis.store.exchange.MessageTable;
+import org.cpis.store.locks.AdvisoryWorkLocks;
 import org.cpis.store.organisation.OrganisationTable;
 import org.cpis.store.roles.RoleDirectoryTable;
 import org.cpis.store.session.PostgresTransactions;
@@ -31,9 +35,13 @@ public final class CpisDatabase implements AutoCloseable {
     private final AccreditedSystemTable accreditedSystems;
     private final RoleDirectoryTable roleDirectory;
     private final TransmissionLogTable transmissionLog;
+    private final MailboxTable mailboxes;
+    private final MessageTable messages;
+    private final AdvisoryWorkLocks workLocks;
+    private final DemographicsChangeTable demographicsChanges;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private CpisDatabase(EmbeddedServer server, HikariDataSource pool, String jdbcUrl) {
+    private CpisDatabase(EmbeddedServer server, HikariDataSource pool, String jdbcUrl, DatabaseSettings settings) {
         this.server = server;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.POSTGRES);
@@ -47,6 +55,10 @@ public final class CpisDatabase implements AutoCloseable {
         this.accreditedSystems = new AccreditedSystemTable(dsl);
         this.roleDirectory = new RoleDirectoryTable(dsl);
         this.transmissionLog = new TransmissionLogTable(dsl);
+        this.mailboxes = new MailboxTable(dsl);
+        this.messages = new MessageTable(dsl);
+        this.workLocks = new AdvisoryWorkLocks(pool, settings.maxHeldWorkLocks());
+        this.demographicsChanges = new DemographicsChangeTable(dsl);
     }
 
     /**
@@ -60,11 +72,11 @@ public final class CpisDatabase implements AutoCloseable {
         try {
             String url = server == null ? settings.jdbcUrl() : server.jdbcUrl();
             HikariDataSource pool = server == null
-                    ? ConnectionPool.open(url, settings.user(), settings.password())
-                    : ConnectionPool.open(url, EmbeddedServer.USER, null);
+                    ? ConnectionPool.open(url, settings.user(), settings.password(), settings.poolSize())
+                    : ConnectionPool.open(url, EmbeddedServer.USER, null, settings.poolSize());
             try {
                 SchemaMigration.migrate(pool, JdbcUrls.withoutParameters(url));
-                return new CpisDatabase(server, pool, url);
+                return new CpisDatabase(server, pool, url, settings);
             } catch (RuntimeException e) {
                 pool.close();
                 throw e;
@@ -113,6 +125,37 @@ public final class CpisDatabase implements AutoCloseable {
     /** The log of message transmissions (CP-IS061). */
     public TransmissionLogTable transmissionLog() {
         return transmissionLog;
+    }
+
+    /** The registered LA mailboxes and their MESH passwords (CP-SC014). */
+    public MailboxTable mailboxes() {
+        return mailboxes;
+    }
+
+    /** The messages of every mailbox with their lifecycle (CP-IS004, CP-IS023). */
+    public MessageTable messages() {
+        return messages;
+    }
+
+    /**
+     * Locks shared by every node on this database (PostgreSQL advisory locks). Each held lock keeps one pool
+     * connection; at most {@link DatabaseSettings#maxHeldWorkLocks()} are held at once.
+     */
+    public AdvisoryWorkLocks workLocks() {
+        return workLocks;
+    }
+
+    /**
+     * The demographics change feed (CP-IS012); {@link org.cpis.store.demographics.DemographicsChangeCsv} loads a
+     * change file into it.
+     */
+    public DemographicsChangeTable demographicsChanges() {
+        return demographicsChanges;
+    }
+
+    /** How many connections the pool keeps (each held work lock keeps one). */
+    public int poolSize() {
+        return pool.getMaximumPoolSize();
     }
 
     /**

@@ -25,6 +25,19 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void thePoolHasTenConnectionsUnlessSetAndHalfOfThemMayHoldWorkLocks() {
+        DatabaseSettings settings = DatabaseSettings.embedded(Path.of("data"));
+
+        assertThat(settings.poolSize()).isEqualTo(10);
+        assertThat(settings.maxHeldWorkLocks()).isEqualTo(5);
+        assertThat(settings.withPoolSize(2).maxHeldWorkLocks()).isEqualTo(1);
+        assertThat(settings.withPoolSize(25).maxHeldWorkLocks()).isEqualTo(12);
+        assertThat(settings.withPoolSize(25).toString()).contains("poolSize=25");
+        assertThatThrownBy(() -> settings.withPoolSize(1)).hasMessageContaining("must be 2 to 100, got 1");
+        assertThatThrownBy(() -> settings.withPoolSize(101)).hasMessageContaining("must be 2 to 100, got 101");
+    }
+
+    @Test
     void thePasswordIsNeverShown() {
         assertThat(DatabaseSettings.external("jdbc:postgresql://db/cpis", "cpis", "s3cret").toString())
                 .contains("cpis").doesNotContain("s3cret");
