@@ -30,7 +30,8 @@ public final class CpisServerCli {
         CommandLine cli = new CommandLine(new CpisServerCommand(options, serve))
                 .addSubcommand(new CommandLine(serve))
                 .addSubcommand(new CommandLine(new DemographicsCommand())
-                        .addSubcommand(new DemographicsLoadCommand(options)))
+                        .addSubcommand(new DemographicsLoadCommand(options))
+                        .addSubcommand(new DemographicsChangesCommand(options)))
                 .addSubcommand(new CommandLine(new OrganisationsCommand())
                         .addSubcommand(new OrganisationsLoadCommand(options))
                         .addSubcommand(new OrganisationsShowCommand(options)))
@@ -62,7 +63,13 @@ public final class CpisServerCli {
                         .addSubcommand(new UsersLoadCommand(options))
                         .addSubcommand(new UsersShowCommand(options))
                         .addSubcommand(new UsersSwitchCommand.Disable(options))
-                        .addSubcommand(new UsersSwitchCommand.Enable(options)));
+                        .addSubcommand(new UsersSwitchCommand.Enable(options)))
+                .addSubcommand(new CommandLine(new MailboxesCommand())
+                        .addSubcommand(new MailboxesRegisterCommand(options))
+                        .addSubcommand(new MailboxesListCommand(options))
+                        .addSubcommand(new MailboxesSwitchCommand.Disable(options))
+                        .addSubcommand(new MailboxesSwitchCommand.Enable(options))
+                        .addSubcommand(new MailboxesMessagesCommand(options)));
         cli.setExecutionExceptionHandler(new FailureHandler());
         return cli;
     }
