@@ -91,7 +91,7 @@ public final class FolderDoor {
         if (lock.isEmpty()) {
             return; // another node scans this mailbox now
         }
-        try (WorkLocks.WorkLock held = lock.get()) {
+        try {
             MailboxFolders folders = MailboxFolders.of(settings.root(), mailbox.id());
             if (!step(mailbox, "prepare", tally, () -> prepare(mailbox, folders)) || !mailbox.enabled()) {
                 return;
@@ -99,6 +99,8 @@ public final class FolderDoor {
             step(mailbox, "finish claims", tally, () -> intake.finishClaims(mailbox, folders, tally));
             step(mailbox, "take from OUT", tally, () -> intake.takeFromOut(mailbox, folders, tally));
             step(mailbox, "deliver to IN", tally, () -> delivery.deliver(mailbox, folders, tally));
+        } finally {
+            lock.get().close();
         }
     }
 

@@ -42,9 +42,4 @@ public record FolderDoorSettings(Path root, Duration scanInterval, Duration quie
         return new FolderDoorSettings(dataFolder.resolve("mailboxes"), Duration.ofSeconds(2), Duration.ofSeconds(1),
                 Duration.ofMinutes(10), 100, 100);
     }
-
-    public FolderDoorSettings withRoot(Path newRoot) {
-        return new FolderDoorSettings(newRoot, scanInterval, quietPeriod, controlAloneTimeout, maxPairsPerScan,
-                maxDeliveriesPerScan);
-    }
 }

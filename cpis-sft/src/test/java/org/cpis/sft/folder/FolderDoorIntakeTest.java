@@ -21,6 +21,7 @@ import org.cpis.core.access.Transmission;
 import org.cpis.core.exchange.ExchangeMessage;
 import org.cpis.core.exchange.MailboxId;
 import org.cpis.core.exchange.MessageState;
+import org.cpis.core.exchange.WorkLocks;
 import org.cpis.sft.body.GeneratedBody;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -257,10 +258,10 @@ class FolderDoorIntakeTest {
     @Test
     void aMailboxAnotherNodeIsScanningIsLeftToIt() throws IOException {
         f.drop(A, "upload-0001", body("x"), upload(A));
-        try (var held = f.locks.tryLock(FolderDoor.LOCK_PREFIX + A).orElseThrow()) {
-            f.settle();
-            assertThat(f.messages.all()).isEmpty();
-        }
+        WorkLocks.WorkLock otherNode = f.locks.tryLock(FolderDoor.LOCK_PREFIX + A).orElseThrow();
+        f.settle();
+        assertThat(f.messages.all()).isEmpty();
+        otherNode.close();
 
         f.settle();
 
