@@ -54,8 +54,10 @@ public final class MeshDoor implements AutoCloseable {
         Objects.requireNonNull(postOffice, "postOffice");
         int port = settings.port() == 0 ? freePort(settings.bindHost()) : settings.port();
         Bus bus = BusFactory.newInstance().createBus();
+        boolean engineMade = false;
         try {
             configureEngine(bus, settings, port);
+            engineMade = true;
             boolean mutualTls = settings.transport() instanceof MeshDoorSettings.Transport.MutualTls;
             MeshAuthenticator authenticator = new MeshAuthenticator(postOffice.mailboxes(), postOffice.clock(),
                     settings.sharedSecret(), settings.authClockSkew(), settings.replayCacheSize(), mutualTls);
@@ -73,7 +75,9 @@ public final class MeshDoor implements AutoCloseable {
             return started;
         } catch (RuntimeException | GeneralSecurityException | IOException e) {
             bus.shutdown(true);
-            JettyHTTPServerEngineFactory.destroyForPort(port);
+            if (engineMade) {
+                JettyHTTPServerEngineFactory.destroyForPort(port);
+            }
             throw new MeshDoorStartException("cannot open the MESH door on " + settings.bindHost() + ":" + port + ": "
                     + reason(e), e);
         }
