@@ -112,7 +112,7 @@ final class MeshCalls {
 
     private Response refused(MeshFailure failure, MeshVersion version, String origin, String what, long size) {
         String reference = UUID.randomUUID().toString();
-        LOG.info("MESH {} from {} refused: {} ({})", what, origin, failure.getMessage(), reference);
+        LOG.info("{} from {} refused: {} ({})", what, origin, failure.getMessage(), reference);
         postOffice.logCall(Transmission.Direction.IN, origin, postOffice.serviceMailbox().value(), what,
                 failure.messageId(), size, failure.problem().code());
         return MeshJson.answer(failure.problem().httpStatus(), version,
@@ -121,7 +121,7 @@ final class MeshCalls {
 
     private Response failed(RuntimeException e, MeshVersion version, String what) {
         String reference = UUID.randomUUID().toString();
-        LOG.error("MESH {} failed ({})", what, reference, e);
+        LOG.error("{} failed ({})", what, reference, e);
         MeshFailure failure = new MeshFailure(MeshProblem.INTERNAL_ERROR, "quote reference " + reference);
         return MeshJson.answer(500, version, MeshBodies.error(version, failure, reference));
     }

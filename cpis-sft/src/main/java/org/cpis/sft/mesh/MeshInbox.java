@@ -60,6 +60,10 @@ final class MeshInbox {
                     + message.state().name().toLowerCase(java.util.Locale.ROOT) + " and can no longer be downloaded",
                     messageId);
         }
+        if (!postOffice.bodies().exists(messageId)) {
+            throw new IllegalStateException("message " + messageId + " is " + message.state()
+                    + " but has no stored body");
+        }
         return message;
     }
 

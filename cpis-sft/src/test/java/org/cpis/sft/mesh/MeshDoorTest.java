@@ -838,6 +838,26 @@ class MeshDoorTest {
         }
 
         @Test
+        @DisplayName("an unexpected failure (a stored body gone missing): 500 with a reference, never a stack trace")
+        void internalError() throws IOException {
+            String id = mesh.post(LA_X, Workflows.DEFAULTS.acknowledgement(), "<ack/>".getBytes());
+            mesh.bodies.delete(id);
+
+            HttpResponse<String> v1 = asX.send(asX.signed("/messageexchange/" + LA_X + "/inbox/" + id, LA_X,
+                    PASSWORD_X).GET().build());
+            HttpResponse<String> v2 = asX.send(asX.signed("/messageexchange/" + LA_X + "/inbox/" + id, LA_X,
+                    PASSWORD_X).header("Accept", V2).GET().build());
+
+            assertThat(v1.statusCode()).isEqualTo(500);
+            assertThat(json(v1).path("errorDescription").asText())
+                    .startsWith("An internal error occurred. Please contact support. (CPIS-M029): quote reference ");
+            assertThat(v1.body()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("stored body");
+            assertThat(v2.statusCode()).isEqualTo(500);
+            assertThat(json(v2).path("detail").get(0).path("msg").asText())
+                    .endsWith(json(v2).path("internal_id").asText());
+        }
+
+        @Test
         @DisplayName("an expired message: 410 Gone")
         void expired() throws IOException {
             String id = mesh.post(LA_X, Workflows.DEFAULTS.acknowledgement(), "<ack/>".getBytes());
