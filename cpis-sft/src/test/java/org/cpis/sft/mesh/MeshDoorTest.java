@@ -382,7 +382,8 @@ class MeshDoorTest {
         void singleSend() throws IOException {
             String upload = "<upload>" + "x".repeat(5000) + "</upload>";
             HttpResponse<String> v1 = asX.send(sendAsX(upload).header("mex-LocalID", "file-77")
-                    .header("mex-Subject", "CP-IS upload").header("mex-FileName", "upload77.xml").build());
+                    .header("mex-Subject", "CP-IS upload, March; 2 of 3").header("mex-FileName", "upload77.xml")
+                    .build());
 
             assertThat(v1.statusCode()).isEqualTo(202);
             String id = json(v1).path("messageID").asText();
@@ -392,7 +393,7 @@ class MeshDoorTest {
             assertThat(message.recipient()).isEqualTo(SERVICE);
             assertThat(message.workflowId()).isEqualTo(UPLOAD);
             assertThat(message.localId()).isEqualTo("file-77");
-            assertThat(message.subject()).isEqualTo("CP-IS upload");
+            assertThat(message.subject()).isEqualTo("CP-IS upload, March; 2 of 3");
             assertThat(message.fileName()).isEqualTo("upload77.xml");
             assertThat(message.sizeBytes()).isEqualTo(upload.length());
             assertThat(stored(id)).isEqualTo(upload.getBytes(StandardCharsets.UTF_8));
