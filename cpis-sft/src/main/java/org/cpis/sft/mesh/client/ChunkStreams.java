@@ -54,8 +54,8 @@ final class ChunkStreams {
             }
             int n = source.read(b, off, (int) Math.min(len, left));
             if (n < 0) {
-                throw new EOFException("the body ended " + left + " bytes before the " + length + " bytes of this chunk;"
-                        + " the size given for it was wrong");
+                throw new EOFException("the body ended " + left + " bytes before the " + length
+                        + " bytes of this chunk; the size given for it was wrong");
             }
             left -= n;
             return n;

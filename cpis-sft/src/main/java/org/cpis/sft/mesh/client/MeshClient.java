@@ -280,7 +280,8 @@ public final class MeshClient {
 
     private MeshMessageInfo downloadChunk(String messageId, int chunk, OutputStream out) throws IOException {
         URI uri = mailboxUri("/inbox/" + encode(messageId) + (chunk == 1 ? "" : "/" + chunk));
-        HttpResponse<InputStream> response = send(request(uri).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = send(request(uri).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200 && response.statusCode() != 206) {
                 throw refusal("download", response.statusCode(), body.readAllBytes());
@@ -350,7 +351,10 @@ public final class MeshClient {
         }
     }
 
-    /** Reads MESH's error body in either version: v1 {@code errorEvent/errorCode/errorDescription}, v2 {@code detail[0]}. */
+    /**
+     * Reads MESH's error body in either version: v1 {@code errorEvent/errorCode/errorDescription}, v2
+     * {@code detail[0]}.
+     */
     private static MeshException refusal(String call, int status, byte[] body) {
         try {
             JsonNode error = JSON.readTree(body);
