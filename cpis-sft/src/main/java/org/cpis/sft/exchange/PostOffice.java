@@ -228,7 +228,16 @@ public final class PostOffice {
 
     /** Logs something a door refused before it became a message. */
     public void logRefused(String origin, String destination, String what, long size, String outcome) {
-        transmissions.append(new Transmission(clock.instant(), Transmission.Direction.IN, origin, destination,
-                what == null || what.isBlank() ? "unknown" : what, null, size, outcome));
+        logCall(Transmission.Direction.IN, origin, destination, what, null, size, outcome);
+    }
+
+    /**
+     * Logs a door call that moved no message through the post office itself (a handshake, an inbox listing, one
+     * chunk of a download, a tracking question), or was refused: never content.
+     */
+    public void logCall(Transmission.Direction direction, String origin, String destination, String what,
+                        String messageId, long size, String outcome) {
+        transmissions.append(new Transmission(clock.instant(), direction, origin, destination,
+                what == null || what.isBlank() ? "unknown" : what, messageId, size, outcome));
     }
 }
