@@ -41,6 +41,7 @@ import org.cpis.gateway.codec.upload.ReceivedAcknowledgement;
 import org.cpis.gateway.codec.upload.UploadDecoder;
 import org.cpis.gateway.codec.upload.UploadEncoder;
 import org.cpis.sft.testing.ExchangeWorld;
+import org.cpis.sft.testing.SimulatedCrash;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -28,6 +28,7 @@ import org.cpis.core.testing.InMemoryTransmissionLog;
 import org.cpis.core.testing.InMemoryWorkLocks;
 import org.cpis.core.testing.MutableClock;
 import org.cpis.sft.body.EncryptedMessageBodies;
+import org.cpis.sft.body.MessageBodies;
 import org.cpis.sft.exchange.Envelope;
 import org.cpis.sft.exchange.MessageIds;
 import org.cpis.sft.exchange.PostOffice;
@@ -61,11 +62,16 @@ public final class ExchangeWorld {
     private int processes;
 
     public ExchangeWorld(Path root, MutableClock clock) {
+        this(root, clock, REGISTERED);
+    }
+
+    /** With the mailboxes of X09 and Y05 registered at {@code registered}. */
+    public ExchangeWorld(Path root, MutableClock clock, Instant registered) {
         this.root = root;
         this.clock = clock;
         this.bodies = new EncryptedMessageBodies(root.resolve("bodies"), KEY);
-        register(X09_MAILBOX, "X09", "Exampleshire County Council", REGISTERED);
-        register(Y05_MAILBOX, "Y05", "Sampleton Borough Council", REGISTERED);
+        register(X09_MAILBOX, "X09", "Exampleshire County Council", registered);
+        register(Y05_MAILBOX, "Y05", "Sampleton Borough Council", registered);
     }
 
     private static SecretKey newKey() {
@@ -86,6 +92,11 @@ public final class ExchangeWorld {
 
     /** A post office of a new process: its own message id sequence, the same stores. */
     public PostOffice postOffice() {
+        return postOffice(bodies);
+    }
+
+    /** A post office of a new process keeping bodies in {@code bodies} (e.g. one that fails on purpose). */
+    public PostOffice postOffice(MessageBodies bodies) {
         return new PostOffice(mailboxes, messages, bodies, transmissions, clock,
                 new MessageIds(clock, new Random(++processes)), SERVICE, Workflows.DEFAULTS, 200L * 1024 * 1024);
     }

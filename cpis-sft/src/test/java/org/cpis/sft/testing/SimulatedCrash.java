@@ -1,11 +1,11 @@
-package org.cpis.sft.processing;
+package org.cpis.sft.testing;
 
 /** The process dying at a checkpoint: an Error, so nothing on the way catches it as a processing failure. */
-final class SimulatedCrash extends Error {
+public final class SimulatedCrash extends Error {
 
     private static final long serialVersionUID = 1L;
 
-    SimulatedCrash(String where) {
+    public SimulatedCrash(String where) {
         super("simulated crash " + where, null, false, false);
     }
 }
