@@ -24,5 +24,11 @@ public enum AuditAction {
      * An NHS Query was refused before it was answered: its system or its user may not ask (CP-NHS018, CP-IS042,
      * CP-IS059); detail names the query and the access code (CPIS-A...). Nothing was shown, no access event stored.
      */
-    QUERY_REFUSED
+    QUERY_REFUSED,
+    /**
+     * An upload file was refused before any of its records was read, because the mailbox that sent it belongs to
+     * another Local Authority than the one the file names (communicationFunctionSnd); detail names the message,
+     * the file's sequence id and both ODS codes. Nothing was stored.
+     */
+    UPLOAD_REFUSED
 }

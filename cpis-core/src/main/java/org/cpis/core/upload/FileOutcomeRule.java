@@ -9,13 +9,20 @@ import java.util.List;
 public final class FileOutcomeRule {
 
     public FileOutcome outcomeOf(List<RecordResult> results) {
-        if (results.isEmpty()) {
+        return outcomeOf(results.stream().filter(RecordResult::isSuccess).count(), results.size());
+    }
+
+    /** The same rule from the counts alone (a large file's results are not held in memory). */
+    public FileOutcome outcomeOf(long successful, long records) {
+        if (records <= 0) {
             throw new IllegalArgumentException("a file without records has no record-based outcome");
         }
-        long ok = results.stream().filter(RecordResult::isSuccess).count();
-        if (ok == results.size()) {
+        if (successful < 0 || successful > records) {
+            throw new IllegalArgumentException(successful + " successful of " + records + " records");
+        }
+        if (successful == records) {
             return FileOutcome.CPF02;
         }
-        return ok == 0 ? FileOutcome.CPF04 : FileOutcome.CPF03;
+        return successful == 0 ? FileOutcome.CPF04 : FileOutcome.CPF03;
     }
 }

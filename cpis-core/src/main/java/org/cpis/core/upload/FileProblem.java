@@ -11,7 +11,8 @@ public enum FileProblem {
     SEQUENCE_ID_REUSED("CPFD04", FileOutcome.CPF01, "File sequence id was already used by this Local Authority for a different file"),
     SEQUENCE_ID_MISSING("CPFD05", FileOutcome.CPF01, "File sequence id is missing"),
     DEMOGRAPHICS_UNAVAILABLE("CPFD06", FileOutcome.CPF05, "PDS (demographics) unavailable: nothing was stored, resend the whole file"),
-    CLIENT_NOT_SUPPORTED("CPFD07", FileOutcome.CPF06, "This version of the CP-IS client is no longer supported");
+    CLIENT_NOT_SUPPORTED("CPFD07", FileOutcome.CPF06, "This version of the CP-IS client is no longer supported"),
+    SENDER_NOT_NAMED_LA("CPFD08", FileOutcome.CPF01, "File names another Local Authority than the one whose mailbox sent it: nothing was stored");
 
     private final String code;
     private final FileOutcome outcome;

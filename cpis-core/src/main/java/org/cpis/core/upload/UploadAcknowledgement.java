@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * The LA Acknowledgement Response (REPC_MT000003GB01) in domain terms: the file outcome and one result per
- * record processed, addressed only to the uploading LA (CP-IS023) and correlated to its file (CP-IS019).
+ * record processed, addressed only to the uploading LA (CP-IS023) and correlated to its file (CP-IS019). The
+ * results of a large file are read from a spill file as they are iterated ({@link ResultSpilling}): iterate
+ * them, rather than copying them, to keep memory bounded.
  *
  * @param sequenceId       the acknowledged file's sequence id, or "-1" when it could not be read
  * @param recordsProcessed transmissionQuantity of the response, -1 when not determinable
@@ -22,14 +24,20 @@ public record UploadAcknowledgement(String sequenceId, UploadedLocalAuthority re
         Objects.requireNonNull(sequenceId, "sequenceId");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(fileOutcome, "fileOutcome");
-        results = List.copyOf(results);
+        results = results instanceof SpilledList<RecordResult> ? results : List.copyOf(results);
         if (problem != null && problem.outcome() != fileOutcome) {
             throw new IllegalArgumentException(problem + " does not go with " + fileOutcome);
         }
     }
 
     public long successfulCount() {
-        return results.stream().filter(RecordResult::isSuccess).count();
+        long successful = 0;
+        for (RecordResult r : results) {
+            if (r.isSuccess()) {
+                successful++;
+            }
+        }
+        return successful;
     }
 
     public long failedCount() {

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.cpis.core.audit.AuditAction;
 import org.cpis.core.audit.AuditEvent;
@@ -36,7 +37,9 @@ import org.cpis.core.port.Transactions;
  *   <li>a file whose record count differs from its transmissionQuantity, or with no record, or whose sequence
  *       id this LA already used for another file: CPF01, nothing stored.</li>
  * </ul>
- * Records are read a batch at a time (one PDS call per batch) so a large file streams through.
+ * Records are read a batch at a time (one PDS call per batch) so a large file streams through; a large file's
+ * record results and audit events leave memory for a temporary file ({@link ResultSpilling}), so that the
+ * memory a file needs does not grow with its size.
  */
 public final class UploadService {
 
@@ -49,8 +52,13 @@ public final class UploadService {
     private final UploadRecordChecks checks = new UploadRecordChecks();
     private final DemographicsVerdict verdict = new DemographicsVerdict(new PdsCrossCheck());
     private final FileOutcomeRule fileOutcome = new FileOutcomeRule();
+    private final ResultSpilling spilling;
 
-    public UploadService(Transactions transactions, Demographics demographics, Clock clock, int batchSize) {
+    private static final SpillCodec<RecordResult> RESULTS = new RecordResultSpillCodec();
+    private static final SpillCodec<AuditEvent> AUDIT_EVENTS = new AuditEventSpillCodec();
+
+    public UploadService(Transactions transactions, Demographics demographics, Clock clock, int batchSize,
+                         ResultSpilling spilling) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1");
         }
@@ -58,6 +66,11 @@ public final class UploadService {
         this.demographics = demographics;
         this.clock = clock;
         this.batchSize = batchSize;
+        this.spilling = Objects.requireNonNull(spilling, "spilling");
+    }
+
+    public UploadService(Transactions transactions, Demographics demographics, Clock clock, int batchSize) {
+        this(transactions, demographics, clock, batchSize, ResultSpilling.DEFAULTS);
     }
 
     public UploadService(Transactions transactions, Demographics demographics, Clock clock) {
@@ -97,33 +110,40 @@ public final class UploadService {
                 return repeat.get();
             }
         }
-        List<RecordResult> results = new ArrayList<>();
-        List<AuditEvent> audit = new ArrayList<>();
-        Iterator<UploadRecord> records = file.records().iterator();
-        while (records.hasNext()) {
-            List<UploadRecord> batch = new ArrayList<>(batchSize);
-            while (records.hasNext() && batch.size() < batchSize) {
-                batch.add(records.next());
+        try (SpillingBuffer<RecordResult> results = new SpillingBuffer<>(spilling, RESULTS, "results");
+             SpillingBuffer<AuditEvent> audit = new SpillingBuffer<>(spilling, AUDIT_EVENTS, "audit")) {
+            long successful = 0;
+            Iterator<UploadRecord> records = file.records().iterator();
+            while (records.hasNext()) {
+                List<UploadRecord> batch = new ArrayList<>(batchSize);
+                while (records.hasNext() && batch.size() < batchSize) {
+                    batch.add(records.next());
+                }
+                for (RecordResult result : processBatch(s, file, batch, now, audit)) {
+                    results.add(result);
+                    successful += result.isSuccess() ? 1 : 0;
+                }
             }
-            results.addAll(processBatch(s, file, batch, now, audit));
+            int processed = results.size();
+            if (processed == 0) {
+                throw new FileRejected(FileProblem.NO_RECORDS);
+            }
+            if (processed != file.declaredRecordCount()) {
+                throw new FileRejected(FileProblem.RECORD_COUNT_MISMATCH);
+            }
+            UploadAcknowledgement ack = new UploadAcknowledgement(file.sequenceId(), file.sender(), now,
+                    fileOutcome.outcomeOf(successful, processed), null, processed, results.finish());
+            if (la.isPresent()) {
+                s.fileLedger().record(new LedgerEntry(la.get(), file.sequenceId(), file.contentHash(), now, ack));
+            }
+            audit.add(new AuditEvent(now, AuditAction.UPLOAD_PROCESSED, actorOf(file), la.orElse(null), null,
+                    "file " + file.sequenceId() + " " + ack.fileOutcome() + " records=" + processed
+                            + " successful=" + successful + " failed=" + (processed - successful)));
+            // last: the audit chain is shared by every use case, so its lock is held for the shortest time (one
+            // append for a file whose events stayed in memory, chunks of the spill file's size for a large one)
+            audit.forEachChunk(Math.max(1, spilling.inMemoryLimit()), s.auditTrail()::appendAll);
+            return new UploadResult(ack, false);
         }
-        if (results.isEmpty()) {
-            throw new FileRejected(FileProblem.NO_RECORDS);
-        }
-        if (results.size() != file.declaredRecordCount()) {
-            throw new FileRejected(FileProblem.RECORD_COUNT_MISMATCH);
-        }
-        UploadAcknowledgement ack = new UploadAcknowledgement(file.sequenceId(), file.sender(), now,
-                fileOutcome.outcomeOf(results), null, results.size(), results);
-        if (la.isPresent()) {
-            s.fileLedger().record(new LedgerEntry(la.get(), file.sequenceId(), file.contentHash(), now, ack));
-        }
-        audit.add(new AuditEvent(now, AuditAction.UPLOAD_PROCESSED, actorOf(file), la.orElse(null), null,
-                "file " + file.sequenceId() + " " + ack.fileOutcome() + " records=" + results.size()
-                        + " successful=" + ack.successfulCount() + " failed=" + ack.failedCount()));
-        // last, and once: the audit chain is shared by every use case, so its lock is held for the shortest time
-        s.auditTrail().appendAll(audit);
-        return new UploadResult(ack, false);
     }
 
     private Optional<UploadResult> repeatOf(StoreSession s, UploadFile file, OdsCode la, Instant now) {
@@ -136,7 +156,7 @@ public final class UploadService {
     }
 
     private List<RecordResult> processBatch(StoreSession s, UploadFile file, List<UploadRecord> batch, Instant now,
-                                            List<AuditEvent> audit) {
+                                            SpillingBuffer<AuditEvent> audit) {
         List<RecordResult> results = new ArrayList<>(batch.size());
         List<RecordResult> pending = new ArrayList<>();
         for (UploadRecord r : batch) {

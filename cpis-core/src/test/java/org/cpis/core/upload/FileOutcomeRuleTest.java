@@ -25,6 +25,16 @@ class FileOutcomeRuleTest {
     }
 
     @Test
+    @DisplayName("CP-IS018: the same rule from the counts alone (a large file's results stay on disk)")
+    void outcomesFromCounts() {
+        assertThat(rule.outcomeOf(100_000, 100_000)).isEqualTo(FileOutcome.CPF02);
+        assertThat(rule.outcomeOf(1, 100_000)).isEqualTo(FileOutcome.CPF03);
+        assertThat(rule.outcomeOf(0, 3)).isEqualTo(FileOutcome.CPF04);
+        assertThatThrownBy(() -> rule.outcomeOf(0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> rule.outcomeOf(4, 3)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     @DisplayName("CP-IS017: vocabulary display names are the published ones")
     void displayNames() {
         assertThat(FileOutcome.CPF05.displayName()).isEqualTo("PDS Error - PDS Unavailable");

@@ -150,10 +150,19 @@ public final class PostOffice {
      */
     public ExchangeMessage prepare(Mailbox recipient, String workflowId, String subject, String localId,
                                    String linkedId, String onceKey, byte[] body) {
+        return prepare(recipient, workflowId, subject, localId, linkedId, onceKey, new ByteArrayInputStream(body));
+    }
+
+    /**
+     * {@link #prepare(Mailbox, String, String, String, String, String, byte[])} with a body read from a stream to
+     * its end (an acknowledgement of a large upload is written as it is produced, never held in memory).
+     */
+    public ExchangeMessage prepare(Mailbox recipient, String workflowId, String subject, String localId,
+                                   String linkedId, String onceKey, InputStream body) {
         String id = ids.next();
         Instant now = clock.instant();
         try {
-            MessageBodies.StoredBody stored = bodies.write(id, new ByteArrayInputStream(body));
+            MessageBodies.StoredBody stored = bodies.write(id, body);
             return new ExchangeMessage(id, serviceMailbox, recipient.id(), workflowId, localId, subject,
                     id + ".xml", stored.sizeBytes(), stored.sha256(), 1, MessageState.READY, now, now, linkedId,
                     onceKey, null);
