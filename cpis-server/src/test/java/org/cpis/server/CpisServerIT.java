@@ -39,11 +39,15 @@ class CpisServerIT {
 
         // without TLS keys the service still starts (issue 2: ready on a fresh machine), with the NHS Query endpoint
         // off and the ready line naming the commands that switch it on
-        try (ServerJar fresh = ServerJar.start("--data", data, "--query-port", "0")) {
+        try (ServerJar fresh = ServerJar.start("--data", data, "--query-port", "0", "--mesh-port", "0")) {
             String ready = fresh.awaitStdoutLine(line -> line.startsWith(CpisService.READY), READY_WITHIN);
-            assertThat(ready).endsWith(", NHS Query endpoint off (no TLS keys in " + dataFolder.resolve("pki")
+            assertThat(ready).contains(", NHS Query endpoint off (no TLS keys in " + dataFolder.resolve("pki")
                     + ": run 'cpis-server pki init' and then 'cpis-server pki server' to switch it on (or set"
-                    + " query.http=true for a local demo over plain HTTP))");
+                    + " query.http=true for a local demo over plain HTTP)), LA folder door "
+                    + dataFolder.resolve("mailboxes") + ", MESH door off (no TLS keys in " + dataFolder.resolve("pki")
+                    + ": run 'cpis-server pki init' and then 'cpis-server pki server' to switch it on (or set"
+                    + " mesh.http=true for a local demo over plain HTTP); the folder door works without), CP-IS mailbox"
+                    + " CPIS0001");
             assertThat(fresh.terminate(STOPPED_WITHIN)).as("exit status after SIGTERM; stderr:\n%s", fresh.stderr()).isZero();
         }
         ServerJar.run("pki", "init", "--data", data).assertSucceeded();
@@ -51,11 +55,13 @@ class CpisServerIT {
 
         // first start: a new data folder; admin commands reach its running database (no second server on the same
         // files, no need to stop the service to change something at once); SIGTERM is a clean stop
-        try (ServerJar first = ServerJar.start("--data", data, "--query-port", "0")) {
+        try (ServerJar first = ServerJar.start("--data", data, "--query-port", "0", "--mesh-port", "0")) {
             String ready = first.awaitStdoutLine(line -> line.startsWith(CpisService.READY), READY_WITHIN);
             assertThat(ready).matches(Pattern.quote("CP-IS ready: data folder " + dataFolder + ", database embedded PostgreSQL ")
                     + "16\\.\\d+" + Pattern.quote(" at " + dataFolder.resolve("postgres") + " on port ") + "\\d+"
-                    + Pattern.quote(", NHS Query endpoint https://localhost:") + "\\d+" + Pattern.quote("/cpisquery (mutual TLS)"));
+                    + Pattern.quote(", NHS Query endpoint https://localhost:") + "\\d+" + Pattern.quote("/cpisquery (mutual TLS)")
+                    + Pattern.quote(", LA folder door " + dataFolder.resolve("mailboxes") + ", MESH door https://localhost:")
+                    + "\\d+" + Pattern.quote(" (mutual TLS), CP-IS mailbox CPIS0001"));
 
             assertThat(ServerJar.run("organisations", "load", organisations.toString(), "--data", data)
                     .assertSucceeded().stdout()).isEqualTo("Loaded 1 organisations from " + organisations);
@@ -86,11 +92,11 @@ class CpisServerIT {
         // second start on the same folder, quiet, without the daily retention sweep, NHS Queries over plain HTTP for a
         // local demo: the ready line is printed all the same, and the plain HTTP is warned about
         try (ServerJar second = ServerJar.start("--data", data, "--log-level", "warn", "--retention-time", "off",
-                "--query-http", "true", "--query-port", "0", "--query-path", "/demo/cpisquery")) {
+                "--query-http", "true", "--query-port", "0", "--query-path", "/demo/cpisquery", "--mesh-port", "0")) {
             String readyAgain = second.awaitStdoutLine(line -> line.startsWith(CpisService.READY), READY_WITHIN);
             assertThat(readyAgain).startsWith("CP-IS ready: data folder " + dataFolder + ", database embedded PostgreSQL ")
                     .contains(" at " + dataFolder.resolve("postgres") + " on port ")
-                    .containsPattern(", NHS Query endpoint http://localhost:\\d+/demo/cpisquery \\(PLAIN HTTP, local demo only\\)$");
+                    .containsPattern(", NHS Query endpoint http://localhost:\\d+/demo/cpisquery \\(PLAIN HTTP, local demo only\\),");
             assertThat(second.terminate(STOPPED_WITHIN)).as("exit status after SIGTERM; stderr:\n%s", second.stderr()).isZero();
             assertThat(second.stderr()).as("log lines below WARN").doesNotContain(" INFO ")
                     .contains("WARN  CpisService - Retention sweep is off (retention.time=off)")

@@ -187,6 +187,21 @@ public final class DevelopmentCa {
         return issue(subject, validity, KeyPurposeId.id_kp_clientAuth, null);
     }
 
+    /**
+     * A MESH client certificate for a Local Authority's mailbox: the common name follows MESH's
+     * {@code mailboxid.odscode.api.mesh-client.nhs.uk}, the organisational unit is the LA's name.
+     */
+    public IssuedCertificate issueMailboxClient(String mailboxId, String odsCode, String localAuthority,
+                                                Duration validity) {
+        requireText(localAuthority, "Local Authority name");
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.O, ORGANISATION)
+                .addRDN(BCStyle.OU, localAuthority.strip())
+                .addRDN(BCStyle.CN, mailboxId + "." + odsCode + ".api.mesh-client.nhs.uk")
+                .build();
+        return issue(subject, validity, KeyPurposeId.id_kp_clientAuth, null);
+    }
+
     /** Whether a text is a host name or address {@link #issueServer} accepts. */
     public static boolean isHostName(String text) {
         if (text == null || text.isBlank()) {

@@ -30,6 +30,7 @@ public final class PkiFolder {
     public static final String SERVER_KEYSTORE = "server.p12";
     public static final String SERVER_CERTIFICATE = "server.pem";
     public static final String CLIENTS = "clients";
+    static final String MAILBOXES = "mailboxes";
     public static final String DEVELOPMENT_PASSWORD = "development-password";
 
     private final Path directory;
@@ -74,6 +75,15 @@ public final class PkiFolder {
 
     public Path clientCertificate(Asid asid) {
         return directory.resolve(CLIENTS).resolve(asid.value() + ".pem");
+    }
+
+    /** A Local Authority mailbox's MESH client key and certificate chain (PKCS#12). */
+    public Path mailboxKeystore(String mailboxId) {
+        return directory.resolve(MAILBOXES).resolve(mailboxId + ".p12");
+    }
+
+    public Path mailboxCertificate(String mailboxId) {
+        return directory.resolve(MAILBOXES).resolve(mailboxId + ".pem");
     }
 
     public Path developmentPassword() {

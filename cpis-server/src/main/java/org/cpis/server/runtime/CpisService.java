@@ -7,6 +7,7 @@ import org.cpis.core.retention.RetentionService;
 import org.cpis.core.rules.ServiceCalendar;
 import org.cpis.gateway.soap.NhsQueryEndpoint;
 import org.cpis.server.settings.Settings;
+import org.cpis.sft.processing.ProcessingCheckpoints;
 import org.cpis.store.CpisDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,37 +28,52 @@ public final class CpisService {
     private final RetentionSchedule retention;
     private final NhsQueryEndpoint queryEndpoint;
     private final String queryEndpointOff;
+    private final FileExchange exchange;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private CpisService(Settings settings, ServerDatabase database, RetentionSchedule retention,
-                        NhsQueryEndpoint queryEndpoint, String queryEndpointOff) {
+                        NhsQueryEndpoint queryEndpoint, String queryEndpointOff, FileExchange exchange) {
         this.settings = settings;
         this.database = database;
         this.retention = retention;
         this.queryEndpoint = queryEndpoint;
         this.queryEndpointOff = queryEndpointOff;
+        this.exchange = exchange;
     }
 
     /**
      * Opens and migrates the database, plans the daily retention sweep unless it is off, then starts listening for
-     * NHS Queries.
+     * NHS Queries and opens the Local Authorities' file exchange.
      */
     public static CpisService start(Settings settings) {
+        return start(settings, HaltAtCheckpoint.fromEnvironment(System.getenv(HaltAtCheckpoint.VARIABLE)));
+    }
+
+    static CpisService start(Settings settings, ProcessingCheckpoints checkpoints) {
         LOG.info("CP-IS starting with data folder {}", settings.dataFolder());
         QueryEndpointLauncher queryEndpoint = QueryEndpointLauncher.prepare(settings);
         ServerDatabase database = ServerDatabase.open(settings, "the CP-IS service");
         RetentionSchedule retention = null;
+        NhsQueryEndpoint queries = null;
         try {
             retention = retentionSchedule(settings, database.database());
-            NhsQueryEndpoint queries = queryEndpoint.start(database.database(), ServiceCalendar.systemClock());
-            return new CpisService(settings, database, retention, queries, queryEndpoint.offReason());
+            queries = queryEndpoint.start(database.database(), ServiceCalendar.systemClock());
+            FileExchange exchange = FileExchange.start(settings, database.database(), ServiceCalendar.systemClock(),
+                    checkpoints);
+            return new CpisService(settings, database, retention, queries, queryEndpoint.offReason(), exchange);
         } catch (RuntimeException e) {
             try {
-                if (retention != null) {
-                    retention.close();
+                if (queries != null) {
+                    queries.close();
                 }
             } finally {
-                database.close();
+                try {
+                    if (retention != null) {
+                        retention.close();
+                    }
+                } finally {
+                    database.close();
+                }
             }
             throw e;
         }
@@ -79,7 +95,8 @@ public final class CpisService {
         String ready = READY + "data folder " + settings.dataFolder() + ", database " + database.description()
                 + (queryEndpoint == null ? ", NHS Query endpoint off (" + queryEndpointOff + ")"
                 : ", NHS Query endpoint " + queryEndpoint.address()
-                + (queryEndpoint.isMutualTls() ? " (mutual TLS)" : " (PLAIN HTTP, local demo only)"));
+                + (queryEndpoint.isMutualTls() ? " (mutual TLS)" : " (PLAIN HTTP, local demo only)"))
+                + ", " + exchange.describe(settings.exchangeFolders());
         LOG.info(ready);
         out.println(ready);
         out.flush();
@@ -95,9 +112,14 @@ public final class CpisService {
         return queryEndpoint;
     }
 
+    /** The Local Authorities' file exchange: its doors and jobs. */
+    FileExchange exchange() {
+        return exchange;
+    }
+
     /**
-     * Stops taking NHS Queries, stops the retention schedule, then closes the database; the second and later calls
-     * do nothing.
+     * Stops taking NHS Queries and LA messages, stops the retention schedule and the exchange's jobs, then closes the
+     * database; the second and later calls do nothing.
      */
     public synchronized void stop() {
         if (stopped.getCount() == 0) {
@@ -106,8 +128,12 @@ public final class CpisService {
         LOG.info("CP-IS stopping");
         try {
             try {
-                if (queryEndpoint != null) {
-                    queryEndpoint.close();
+                try {
+                    if (queryEndpoint != null) {
+                        queryEndpoint.close();
+                    }
+                } finally {
+                    exchange.close();
                 }
             } finally {
                 if (retention != null) {

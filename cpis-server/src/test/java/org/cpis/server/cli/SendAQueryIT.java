@@ -85,6 +85,7 @@ class SendAQueryIT {
         Map<Setting, String> flags = new EnumMap<>(Setting.class);
         flags.put(Setting.DATA_FOLDER, dataFolder.toString());
         flags.put(Setting.QUERY_PORT, "0");
+        flags.put(Setting.MESH_PORT, "0");
         CpisService service = CpisService.start(Settings.resolve(flags, null, environment));
         try {
             PkiFolder pki = PkiFolder.of(dataFolder);
