@@ -50,7 +50,8 @@ final class ReportActivityCommand implements Callable<Integer> {
 
     @Option(names = "--action", paramLabel = "ACTION", split = ",", description = "Only these actions (repeat the option"
             + " or separate with commas): RECORD_STORED, RECORD_REFUSED, RECORD_AUTO_END_DATED, RECORD_PURGED,"
-            + " RECORD_ACCESSED, QUERY_NOT_FOUND, UPLOAD_PROCESSED, NOTIFICATION_CREATED, AUDIT_REDACTED, QUERY_REFUSED.")
+            + " RECORD_ACCESSED, QUERY_NOT_FOUND, UPLOAD_PROCESSED, UPLOAD_REFUSED, NOTIFICATION_CREATED, AUDIT_REDACTED,"
+            + " QUERY_REFUSED.")
     private List<String> actions;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only entries on or after this day (Europe/London).")
