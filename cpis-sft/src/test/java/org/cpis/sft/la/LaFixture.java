@@ -155,6 +155,22 @@ final class LaFixture {
         return records(uploadFile(report.files().get(0)));
     }
 
+    /** Puts a message into the mailbox's IN folder as the MESH client delivers one: data file, then control file. */
+    void deliver(String messageId, String workflowId, byte[] body) {
+        try {
+            Files.write(mailbox.resolve("IN").resolve(messageId + ".dat"), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        write(mailbox.resolve("IN").resolve(messageId + ".ctl"), "<DTSControl><Version>1.0</Version>"
+                + "<AddressType>ALL</AddressType><MessageType>Data</MessageType>"
+                + (workflowId == null ? "" : "<WorkflowId>" + workflowId + "</WorkflowId>")
+                + "<From_DTS>CPISHUB1</From_DTS><To_DTS>X09OT001</To_DTS><DTSId>" + messageId + "</DTSId>"
+                + "<StatusRecord><DateTime>20260302100000</DateTime><Event>TRANSFER</Event><Status>SUCCESS</Status>"
+                + "<StatusCode>00</StatusCode><Description>Transferred to recipient mailbox</Description></StatusRecord>"
+                + "</DTSControl>");
+    }
+
     static void write(Path file, String text) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());

@@ -79,6 +79,15 @@ public final class ChildPlanner {
         String bornHint = unborn.bornByDueDate(child, today) ? " (the due date " + CheckMessages.date(child.dueDate())
                 + " has passed, so the child is treated as born: record the baby's NHS number, name and date of birth)"
                 : null;
+        if (born && child.birthDate() == null && child.plans().stream().anyMatch(p -> p.type() == PlanType.UCPP)) {
+            findings.add(child.dueDate() == null
+                    ? Finding.problem(LaCode.DUE_DATE_MISSING, localId, "Expected due date is missing for unborn child "
+                    + localId + " (it is the end date of the Unborn Child Protection Plan): record it, or the date of"
+                    + " birth if the child is born")
+                    : Finding.problem(LaCode.BIRTH_DATE_MISSING, localId, "Date of birth is missing for child " + localId
+                    + bornHint));
+            return new ChildPlan(localId, held, List.of(), null, null, findings, previous, bornHint);
+        }
         HeldRecord desired = excluded.isPresent() ? null : desired(child, born, held, findings, today);
         Exclusion exclusion = excluded.orElse(desired == null ? Exclusion.NO_ELIGIBLE_PLAN : null);
         List<HeldRecord> next = merge(child, born, desired, held, state, today);
