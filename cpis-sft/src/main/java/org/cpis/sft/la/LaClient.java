@@ -24,7 +24,6 @@ import org.cpis.sft.la.send.ResubmissionPolicy;
 import org.cpis.sft.la.send.SendReport;
 import org.cpis.sft.la.send.UploadSender;
 import org.cpis.sft.la.settings.LaSettings;
-import org.cpis.sft.la.state.ChildEntry;
 import org.cpis.sft.la.state.FileRecord;
 import org.cpis.sft.la.state.FileStatus;
 import org.cpis.sft.la.state.LaState;
@@ -194,13 +193,6 @@ public final class LaClient {
         try (LaStateStore store = LaStateStore.open(settings.stateFolder())) {
             return store.state().files().stream()
                     .map(f -> new FileLine(f, policy.isDue(f, now), policy.dueAt(f).orElse(null))).toList();
-        }
-    }
-
-    /** The children the client remembers, by local id. */
-    public List<ChildEntry> children() {
-        try (LaStateStore store = LaStateStore.open(settings.stateFolder())) {
-            return List.copyOf(store.state().children());
         }
     }
 

@@ -1,6 +1,5 @@
 package org.cpis.sft.la.build;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.cpis.sft.la.Finding;
@@ -29,7 +28,4 @@ public record BuildReport(String export, int childrenRead, Map<ChildChange, Inte
         return findings.stream().anyMatch(Finding::isProblem);
     }
 
-    static Map<ChildChange, Integer> emptyChanges() {
-        return new EnumMap<>(ChildChange.class);
-    }
 }

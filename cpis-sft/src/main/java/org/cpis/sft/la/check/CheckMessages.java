@@ -3,7 +3,6 @@ package org.cpis.sft.la.check;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.cpis.core.model.Plan;
-import org.cpis.core.model.PlanType;
 import org.cpis.core.model.SubjectKind;
 import org.cpis.core.upload.UploadRecord;
 import org.cpis.sft.la.LaCode;
@@ -59,11 +58,6 @@ public final class CheckMessages {
     private static String plansWithout(UploadRecord r, boolean start) {
         return r.plans().stream().filter(p -> start && p.start() == null).findFirst()
                 .map(p -> p.type().displayName()).orElse("plan");
-    }
-
-    /** The type's name as people read it, e.g. "Looked After Child status". */
-    public static String planName(PlanType type) {
-        return type.displayName();
     }
 
     public static String date(LocalDate date) {
