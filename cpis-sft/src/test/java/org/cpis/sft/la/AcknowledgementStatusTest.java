@@ -44,9 +44,12 @@ class AcknowledgementStatusTest {
         la.client().send();
     }
 
+    private InboxResult lastInbox;
+
     private UploadFileEntry afterAcknowledgement(byte[] ack) {
         la.deliver("20260302110000000_ABCDEF", "CPIS_UPLOAD_ACK", ack);
         InboxResult result = la.client().inbox(false);
+        lastInbox = result;
         assertThat(result.received()).singleElement().satisfies(e -> assertThat(e.kind()).isEqualTo(MessageKind.ACKNOWLEDGEMENT));
         assertThat(la.mailbox.resolve("IN")).as("acknowledged: taken out of the inbox").isEmptyDirectory();
         return la.client().status().get(0).file();
@@ -79,6 +82,7 @@ class AcknowledgementStatusTest {
         assertThat(ben.outcome()).isEqualTo(RecordOutcome.CPR03);
         assertThat(ben.reason()).startsWith("NHS number not verified: the date of birth and names do not match PDS")
                 .endsWith("(CPRD20)");
+        assertThat(la.client().inbox(false).findings()).as("nothing new").isEmpty();
     }
 
     @Test
@@ -92,6 +96,9 @@ class AcknowledgementStatusTest {
         assertThat(acknowledged.records()).extracting(FileRecord::outcome)
                 .containsExactly(RecordOutcome.CPR01, RecordOutcome.CPR02, RecordOutcome.CPR05);
         assertThat(acknowledged.records().get(2).reason()).startsWith("NHS number superseded on PDS");
+        assertThat(lastInbox.findings()).extracting(Finding::describe).contains("CPIS-L035 CP-IS refused the record of"
+                + " unborn child 1003 in CPIS_X09_00000001: NHS number superseded on PDS: send the child's new NHS number"
+                + " (CPRD22)");
     }
 
     @Test

@@ -27,5 +27,4 @@ public record BuildReport(String export, int childrenRead, Map<ChildChange, Inte
     public boolean hasProblems() {
         return findings.stream().anyMatch(Finding::isProblem);
     }
-
 }

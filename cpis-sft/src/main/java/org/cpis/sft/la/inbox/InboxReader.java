@@ -175,6 +175,12 @@ public final class InboxReader {
                                 + ("-1".equals(ack.sequenceId()) ? ": CP-IS could not read a file's sequence id;"
                                 + " check the files sent around " + SHOWN.format(ack.createdAt()) : "")));
                     }
+                    file.ifPresent(f -> f.records().stream()
+                            .filter(r -> r.outcome() != null && !r.outcome().isSuccess())
+                            .forEach(r -> findings.add(Finding.note(LaCode.RECORD_REFUSED, r.localId(), "CP-IS refused"
+                                    + " the record of " + (r.kind() == org.cpis.core.model.SubjectKind.UNBORN_CHILD
+                                    ? "unborn child " : "child ") + r.localId() + " in " + f.name() + ": "
+                                    + r.reason()))));
                     yield new ReceivedEntry(id, kind, now, storedAs, "Acknowledgement of "
                             + file.map(f -> "upload file " + f.name() + ": " + f.status().label())
                             .orElse("unknown upload file " + ack.sequenceId() + ": " + ack.fileOutcome()));
