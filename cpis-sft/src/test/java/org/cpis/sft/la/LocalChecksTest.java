@@ -54,6 +54,20 @@ class LocalChecksTest {
     }
 
     @Test
+    @DisplayName("A child sent before whose NHS number is blanked in the export is held back, and what CP-IS holds stays")
+    void numberBlankedAfterSending() {
+        ExportRow unborn = ExportRow.unborn("12345", "2026-09-30", NHS_C, "Mary", "Clark", "1995-02-03").ucpp("2026-01-15");
+        la.build(AMY, unborn);
+
+        BuildReport report = la.build(AMY, unborn.with("mother_nhs_number", null));
+
+        assertThat(problems(report)).containsExactly("CPIS-L020 Mother's NHS number is missing for unborn child 12345");
+        assertThat(report.files()).isEmpty();
+        assertThat(la.savedState().child("12345").orElseThrow().records()).singleElement()
+                .satisfies(r -> assertThat(r.nhsNumber()).isEqualTo(NHS_C));
+    }
+
+    @Test
     @DisplayName("CP-SC012: the mother's date of birth, given and family name are each named when missing")
     void mothersDetailsMissing() {
         BuildReport report = la.build(ExportRow.unborn("12346", "2026-09-30", NHS_C, null, null, null).ucpp("2026-01-15"));

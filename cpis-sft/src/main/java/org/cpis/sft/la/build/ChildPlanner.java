@@ -161,7 +161,7 @@ public final class ChildPlanner {
         }
         if (desired != null) {
             List<HeldPlan> plans = new ArrayList<>(desired.plans());
-            held.stream().filter(h -> desiredKey.equals(h.key())).findFirst().ifPresent(h -> {
+            held.stream().filter(h -> h.key() != null && h.key().equals(desiredKey)).findFirst().ifPresent(h -> {
                 for (HeldPlan before : h.plans()) {
                     if (desired.plan(before.type()).isEmpty()) {
                         plans.add(withdrawal.withdraw(before, today));
