@@ -1,6 +1,9 @@
 package org.cpis.server.cli;
 
+import java.time.Clock;
 import java.util.Map;
+import org.cpis.core.rules.ServiceCalendar;
+import org.cpis.server.cli.la.LaCommand;
 import picocli.CommandLine;
 
 /** The command line of {@code cpis-server}: the service and its admin commands. */
@@ -25,6 +28,13 @@ public final class CpisServerCli {
      * The command line, resolving settings against {@code environment} (the process's, or a test's own).
      */
     public static CommandLine create(Map<String, String> environment) {
+        return create(environment, ServiceCalendar.systemClock());
+    }
+
+    /**
+     * The command line with the clock the LA client's commands ({@code la ...}) use, e.g. a test's.
+     */
+    public static CommandLine create(Map<String, String> environment, Clock laClock) {
         SettingsOptions options = new SettingsOptions(environment);
         ServeCommand serve = new ServeCommand(options);
         CommandLine cli = new CommandLine(new CpisServerCommand(options, serve))
@@ -70,7 +80,8 @@ public final class CpisServerCli {
                         .addSubcommand(new MailboxesListCommand(options))
                         .addSubcommand(new MailboxesSwitchCommand.Disable(options))
                         .addSubcommand(new MailboxesSwitchCommand.Enable(options))
-                        .addSubcommand(new MailboxesMessagesCommand(options)));
+                        .addSubcommand(new MailboxesMessagesCommand(options)))
+                .addSubcommand(LaCommand.commandLine(laClock, environment));
         cli.setExecutionExceptionHandler(new FailureHandler());
         return cli;
     }
