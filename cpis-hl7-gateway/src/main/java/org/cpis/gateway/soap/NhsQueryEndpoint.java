@@ -1,9 +1,6 @@
 package org.cpis.gateway.soap;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.util.HashMap;
@@ -12,13 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
-import org.apache.cxf.configuration.jsse.TLSServerParameters;
-import org.apache.cxf.configuration.security.ClientAuthentication;
 import org.apache.cxf.jaxws.EndpointImpl;
 import org.apache.cxf.logging.FaultListener;
 import org.apache.cxf.staxutils.StaxUtils;
-import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngine;
 import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory;
+import org.cpis.gateway.http.JettyListener;
 import org.cpis.gateway.codec.xml.XmlLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +52,7 @@ public final class NhsQueryEndpoint implements AutoCloseable {
     public static NhsQueryEndpoint start(EndpointSettings settings, EndpointServices services) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(services, "services");
-        int port = settings.port() == 0 ? freePort(settings.bindHost()) : settings.port();
+        int port = settings.port() == 0 ? JettyListener.freePort(settings.bindHost()) : settings.port();
         Bus bus = BusFactory.newInstance().createBus();
         try {
             configureEngine(bus, settings, port);
@@ -83,27 +78,18 @@ public final class NhsQueryEndpoint implements AutoCloseable {
             bus.shutdown(true);
             JettyHTTPServerEngineFactory.destroyForPort(port);
             throw new EndpointStartException("cannot listen for NHS Queries on " + settings.bindHost() + ":" + port
-                    + ": " + reason(e), e);
+                    + ": " + JettyListener.reason(e), e);
         }
     }
 
     /** Jetty for this port: no server version in responses, and for HTTPS, client certificates required. */
     private static void configureEngine(Bus bus, EndpointSettings settings, int port)
             throws GeneralSecurityException, IOException {
-        JettyHTTPServerEngineFactory factory = bus.getExtension(JettyHTTPServerEngineFactory.class);
         if (settings.transport() instanceof EndpointSettings.Transport.MutualTls tls) {
-            TLSServerParameters parameters = new TLSServerParameters();
-            parameters.setKeyManagers(tls.keyManagers());
-            parameters.setTrustManagers(tls.trustManagers());
-            ClientAuthentication clientAuthentication = new ClientAuthentication();
-            clientAuthentication.setWant(true);
-            clientAuthentication.setRequired(true);
-            parameters.setClientAuthentication(clientAuthentication);
-            factory.setTLSServerParametersForPort(settings.bindHost(), port, parameters);
+            JettyListener.configure(bus, settings.bindHost(), port, tls.keyManagers(), tls.trustManagers());
+        } else {
+            JettyListener.configure(bus, settings.bindHost(), port, null, null);
         }
-        JettyHTTPServerEngine engine = factory.createJettyHTTPServerEngine(settings.bindHost(), port,
-                settings.transport().scheme());
-        engine.setSendServerVersion(false);
     }
 
     /** CXF's own parser limits, behind the door's: the request has been read once already. */
@@ -119,24 +105,6 @@ public final class NhsQueryEndpoint implements AutoCloseable {
         // faults are logged once, by FaultShaper, without the request's content
         properties.put(FaultListener.class.getName(), (FaultListener) (exception, description, message) -> false);
         return properties;
-    }
-
-    private static int freePort(String host) {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(host))) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on " + host + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.replaceAll("\\s+", " ").strip();
     }
 
     /** The port listened on (the one picked, when the settings said 0). */

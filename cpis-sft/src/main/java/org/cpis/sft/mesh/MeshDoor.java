@@ -1,22 +1,17 @@
 package org.cpis.sft.mesh;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.Objects;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
-import org.apache.cxf.configuration.jsse.TLSServerParameters;
-import org.apache.cxf.configuration.security.ClientAuthentication;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxrs.lifecycle.SingletonResourceProvider;
-import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngine;
 import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory;
+import org.cpis.gateway.http.JettyListener;
 import org.cpis.sft.exchange.PostOffice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +47,7 @@ public final class MeshDoor implements AutoCloseable {
     public static MeshDoor start(MeshDoorSettings settings, PostOffice postOffice) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(postOffice, "postOffice");
-        int port = settings.port() == 0 ? freePort(settings.bindHost()) : settings.port();
+        int port = settings.port() == 0 ? JettyListener.freePort(settings.bindHost()) : settings.port();
         Bus bus = BusFactory.newInstance().createBus();
         boolean engineMade = false;
         try {
@@ -79,45 +74,18 @@ public final class MeshDoor implements AutoCloseable {
                 JettyHTTPServerEngineFactory.destroyForPort(port);
             }
             throw new MeshDoorStartException("cannot open the MESH door on " + settings.bindHost() + ":" + port + ": "
-                    + reason(e), e);
+                    + JettyListener.reason(e), e);
         }
     }
 
     /** Jetty for this port: no server version in answers, and for HTTPS, client certificates required. */
     private static void configureEngine(Bus bus, MeshDoorSettings settings, int port)
             throws GeneralSecurityException, IOException {
-        JettyHTTPServerEngineFactory factory = bus.getExtension(JettyHTTPServerEngineFactory.class);
         if (settings.transport() instanceof MeshDoorSettings.Transport.MutualTls tls) {
-            TLSServerParameters parameters = new TLSServerParameters();
-            parameters.setKeyManagers(tls.keyManagers());
-            parameters.setTrustManagers(tls.trustManagers());
-            ClientAuthentication clientAuthentication = new ClientAuthentication();
-            clientAuthentication.setWant(true);
-            clientAuthentication.setRequired(true);
-            parameters.setClientAuthentication(clientAuthentication);
-            factory.setTLSServerParametersForPort(settings.bindHost(), port, parameters);
+            JettyListener.configure(bus, settings.bindHost(), port, tls.keyManagers(), tls.trustManagers());
+        } else {
+            JettyListener.configure(bus, settings.bindHost(), port, null, null);
         }
-        JettyHTTPServerEngine engine = factory.createJettyHTTPServerEngine(settings.bindHost(), port,
-                settings.transport().scheme());
-        engine.setSendServerVersion(false);
-    }
-
-    private static int freePort(String host) {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(host))) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on " + host + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.replaceAll("\\s+", " ").strip();
     }
 
     /** The port listened on (the one picked, when the settings said 0). */
