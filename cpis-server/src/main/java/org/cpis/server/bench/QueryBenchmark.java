@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import org.cpis.core.model.Asid;
@@ -25,9 +26,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The NHS Query load benchmark, start to end. Self-contained: sets up and starts a {@link TemporaryService}, sends
- * one probe query (its answer becomes the echo's canned answer, so both answer with the same bytes), drives the
- * NHS Query endpoint, counts the access events, then starts the {@link EchoEndpoint} and drives it with the same
- * requests and the same load, and tears everything down. Remote: drives an endpoint that is already running.
+ * one probe query (it must be answered with a record), drives the NHS Query endpoint, counts the access events,
+ * then starts the {@link EchoEndpoint} with the endpoint's last answer as its canned answer (so both send the same
+ * bytes: answers grow with the access history they carry, up to 25 entries) and drives it with the same requests
+ * and the same load, and tears everything down. Remote: drives an endpoint that is already running.
  */
 public final class QueryBenchmark {
 
@@ -86,10 +88,20 @@ public final class QueryBenchmark {
                 RequestSource requests = new NhsQueryRequests(QueryRequestTemplate.of(TemporaryService.CLIENT_ASID,
                         TemporaryService.CLIENT_ORGANISATION, TemporaryService.NURSE, address.toString()),
                         service.children(), service.users(), Clock.systemUTC());
-                byte[] canned = probe(address, service.clientTls(), requests);
+                byte[] probed = probe(address, service.clientTls(), requests);
+                AtomicReference<String> lastFound = new AtomicReference<>();
+                AnswerCheck found = AnswerChecks.foundRecord();
                 LoadGenerator generator = new LoadGenerator(load, progress::accept, folder.resolve("postgres"));
                 endpoint = generator.drive(new BenchTarget("endpoint", address, service.clientTls(), requests,
-                        AnswerChecks.foundRecord()));
+                        (request, status, body) -> {
+                            String problem = found.problem(request, status, body);
+                            if (problem == null) {
+                                lastFound.set(body);
+                            }
+                            return problem;
+                        }));
+                // the echo answers with the endpoint's last answer: its history has grown as a busy service's has
+                byte[] canned = lastFound.get() == null ? probed : lastFound.get().getBytes(StandardCharsets.UTF_8);
                 found = 1 + endpoint.answeredAllPhases();
                 stored = service.accessEvents();
                 if (how.echo()) {
