@@ -90,11 +90,11 @@ public final class QueryBenchmark {
                         service.children(), service.users(), Clock.systemUTC());
                 byte[] probed = probe(address, service.clientTls(), requests);
                 AtomicReference<String> lastFound = new AtomicReference<>();
-                AnswerCheck found = AnswerChecks.foundRecord();
+                AnswerCheck foundRecord = AnswerChecks.foundRecord();
                 LoadGenerator generator = new LoadGenerator(load, progress::accept, folder.resolve("postgres"));
                 endpoint = generator.drive(new BenchTarget("endpoint", address, service.clientTls(), requests,
                         (request, status, body) -> {
-                            String problem = found.problem(request, status, body);
+                            String problem = foundRecord.problem(request, status, body);
                             if (problem == null) {
                                 lastFound.set(body);
                             }
