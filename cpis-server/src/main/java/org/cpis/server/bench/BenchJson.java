@@ -64,6 +64,7 @@ public final class BenchJson {
                 .put("meanMs", Math.round(r.latency().meanMicros()) / 1000.0)
                 .put("errors", r.errors())
                 .put("answeredAllPhases", r.answeredAllPhases())
+                .put("errorsAllPhases", r.errorsAllPhases())
                 .put("responseBytes", r.responseBytes())
                 .put("cpuMicrosPerAnswer", rounded(r.cpuMicrosPerAnswer()))
                 .put("databaseCpuMicrosPerAnswer", rounded(r.databaseCpuMicrosPerAnswer()));

@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param echo               what the echo measured, or {@code null} when it was not driven
  * @param accessEventsStored the access events in the database after the run, or {@code null} (remote mode)
  * @param foundQueries       the queries answered with a record over the whole run (the probe and the warm-up
- *                           included): each should have stored one access event
+ *                           included): each must have stored one access event
  * @param dataFolder         the benchmark's data folder when it was kept, else {@code null}
  */
 public record BenchReport(Instant startedAt, String mode, LoadSettings settings, int children, int cores,
@@ -39,8 +39,13 @@ public record BenchReport(Instant startedAt, String mode, LoadSettings settings,
         return echo == null || echo.answered() == 0 ? null : endpoint.answersPerSecond() / echo.answersPerSecond();
     }
 
-    /** Whether every found query left exactly one access event; {@code null} when the database was not reachable. */
+    /**
+     * Whether the access events account for the queries: one for every query answered with a record, and at most one
+     * more for each request whose answer never came back (it may have been answered after the client gave up);
+     * {@code null} when the database was not reachable.
+     */
     public Boolean accessEventsMatch() {
-        return accessEventsStored == null ? null : accessEventsStored == foundQueries;
+        return accessEventsStored == null ? null
+                : accessEventsStored >= foundQueries && accessEventsStored <= foundQueries + endpoint.errorsAllPhases();
     }
 }

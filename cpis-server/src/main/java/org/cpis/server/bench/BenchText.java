@@ -34,9 +34,11 @@ public final class BenchText {
             out.printf("endpoint / echo throughput: %.1f%%%n", report.shareOfEcho() * 100);
         }
         if (report.accessEventsStored() != null) {
-            out.printf("access events stored: %,d for %,d queries answered with a record (%s)%n",
+            long unknown = report.endpoint().errorsAllPhases();
+            out.printf("access events stored: %,d for %,d queries answered with a record%s (%s)%n",
                     report.accessEventsStored(), report.foundQueries(),
-                    report.accessEventsMatch() ? "one each" : "MISMATCH");
+                    unknown == 0 ? "" : String.format(" and up to %,d whose answer did not come back", unknown),
+                    !report.accessEventsMatch() ? "MISMATCH" : unknown == 0 ? "one each" : "consistent");
         }
         for (BenchGoals.Check check : report.checks()) {
             out.printf("goal %-40s %-16s %s%n", check.goal() + ":", check.measured(), check.verdict());

@@ -85,7 +85,7 @@ public final class LoadGenerator {
         long answered = run.total.getTotalCount();
         return new TargetResult(target.name(), target.address(), settings.clients(), seconds, answered,
                 run.measuredErrors.sum(), reasons, LatencySummary.of(run.total), run.answeredAllPhases.sum(),
-                run.lastResponseBytes.get(), window[1].jvmMicrosPer(window[0], answered),
+                run.errorsAllPhases.sum(), run.lastResponseBytes.get(), window[1].jvmMicrosPer(window[0], answered),
                 window[1].databaseMicrosPer(window[0], answered));
     }
 

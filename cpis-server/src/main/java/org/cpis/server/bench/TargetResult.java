@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param latency           the latencies of the good answers of the measured window
  * @param answeredAllPhases good answers over the whole run, warm-up and the requests still running at the end
  *                          included: for the NHS Query endpoint, the number of access events the run stored
+ * @param errorsAllPhases   errors over the whole run: requests whose outcome the client does not know (a query that
+ *                          timed out on the client may still have been answered, and its access event stored)
  * @param responseBytes     the size of the last good answer's body
  * @param cpuMicrosPerAnswer         CPU time of this JVM (endpoint or echo, and the load generator) per good answer
  *                                   in the measured window, in microseconds; {@code null} when not known
@@ -25,7 +27,7 @@ import java.util.Objects;
  */
 public record TargetResult(String target, URI address, int clients, double measuredSeconds, long answered, long errors,
                            Map<String, Long> errorReasons, LatencySummary latency, long answeredAllPhases,
-                           long responseBytes, Double cpuMicrosPerAnswer, Double databaseCpuMicrosPerAnswer) {
+                           long errorsAllPhases, long responseBytes, Double cpuMicrosPerAnswer, Double databaseCpuMicrosPerAnswer) {
 
     public TargetResult {
         Objects.requireNonNull(target, "target");

@@ -40,13 +40,22 @@ class BenchRenderersTest {
     }
 
     @Test
-    @DisplayName("Text: a mismatch between access events and found queries is shouted")
-    void mismatch() {
-        String text = render(out -> new BenchText().render(report(result("endpoint", 2_500, 9_000, 0), null, 10L, 11),
+    @DisplayName("CP-IS067: fewer access events than found queries, or more than the unanswered requests explain,"
+            + " is a mismatch")
+    void accessEventAccounting() {
+        String fewer = render(out -> new BenchText().render(report(result("endpoint", 2_500, 9_000, 0), null, 10L, 11),
                 out));
+        String explained = render(out -> new BenchText().render(report(result("endpoint", 2_500, 9_000, 3), null,
+                13L, 11), out));
+        String tooMany = render(out -> new BenchText().render(report(result("endpoint", 2_500, 9_000, 3), null,
+                15L, 11), out));
 
-        assertThat(text).contains("access events stored: 10 for 11 queries answered with a record (MISMATCH)");
-        assertThat(text).doesNotContain("endpoint / echo");
+        assertThat(fewer).contains("access events stored: 10 for 11 queries answered with a record (MISMATCH)");
+        assertThat(fewer).doesNotContain("endpoint / echo");
+        assertThat(explained).contains("access events stored: 13 for 11 queries answered with a record and up to 3"
+                + " whose answer did not come back (consistent)");
+        assertThat(tooMany).contains("(MISMATCH)");
+        assertThat(report(result("endpoint", 2_500, 9_000, 3), null, 15L, 11).accessEventsMatch()).isFalse();
     }
 
     @Test
@@ -58,6 +67,7 @@ class BenchRenderersTest {
         assertThat(json.at("/endpoint/answersPerSecond").asDouble()).isEqualTo(1_500.0);
         assertThat(json.at("/endpoint/p99Ms").asDouble()).isEqualTo(31.5);
         assertThat(json.at("/endpoint/answeredAllPhases").asLong()).isEqualTo(65_000);
+        assertThat(json.at("/echo/errorsAllPhases").asLong()).isEqualTo(2);
         assertThat(json.at("/echo/errors").asLong()).isEqualTo(2);
         assertThat(json.at("/endpoint/cpuMicrosPerAnswer").asDouble()).isEqualTo(700.0);
         assertThat(json.at("/endpoint/databaseCpuMicrosPerAnswer").asDouble()).isEqualTo(300.0);

@@ -19,7 +19,7 @@ final class BenchResults {
         long answered = Math.round(perSecond * 30);
         return new TargetResult(name, URI.create("https://localhost:8443/" + name), 160, 30.0, answered, errors,
                 errors == 0 ? Map.of() : Map.of("HTTP 500", errors),
-                new LatencySummary(answered, 4_000, 9_000, p99Micros, 60_000, 4_500.0), answered + 20_000, 5_120,
+                new LatencySummary(answered, 4_000, 9_000, p99Micros, 60_000, 4_500.0), answered + 20_000, errors, 5_120,
                 name.equals("echo") ? 300.0 : 700.0, name.equals("echo") ? null : 300.0);
     }
 
