@@ -13,9 +13,10 @@ public final class BenchText {
 
     public void render(BenchReport report, PrintWriter out) {
         out.printf("CP-IS NHS Query benchmark (%s), %s%n", report.mode(), report.startedAt());
-        out.printf("%d clients, warm-up %ds, measured %ds, %,d children; %d cores; load average before %s, after %s%n",
+        out.printf("%d clients, warm-up %ds, measured %ds, %,d %s; %d cores; load average before %s, after %s%n",
                 report.settings().clients(), report.settings().warmup().toSeconds(),
-                report.settings().duration().toSeconds(), report.children(), report.cores(),
+                report.settings().duration().toSeconds(), report.children(), report.children() == 1 ? "child" : "children",
+                report.cores(),
                 orUnknown(report.loadBefore()), orUnknown(report.loadAfter()));
         out.println();
         List<String[]> rows = new ArrayList<>();

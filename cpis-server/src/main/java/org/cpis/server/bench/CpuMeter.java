@@ -11,7 +11,15 @@ import java.util.Optional;
  * system counts it. On a machine shared with other work, CPU time per answer says what an answer costs where
  * wall-clock figures only say how busy the machine was.
  */
-final class CpuMeter {
+class CpuMeter {
+
+    /** Counts nothing: for a server that runs elsewhere. */
+    static final CpuMeter NONE = new CpuMeter(null) {
+        @Override
+        Reading read() {
+            return new Reading(-1, -1);
+        }
+    };
 
     private final String databaseFolder;
 

@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,7 @@ import org.HdrHistogram.Recorder;
  * completed in it is either good (its latency goes into an HdrHistogram) or an error (counted by kind). A progress
  * line is written every few seconds.
  */
-public final class LoadGenerator {
+final class LoadGenerator {
 
     /** Errors of the same kind beyond this many distinct kinds are counted under one line. */
     private static final int MAX_ERROR_KINDS = 20;
@@ -44,13 +43,13 @@ public final class LoadGenerator {
     }
 
     /**
-     * @param databaseFolder the embedded PostgreSQL's data folder, whose CPU time is counted per answer as well as
-     *                       this JVM's; {@code null} when the database is elsewhere
+     * @param cpu what counts the CPU time per answer (the server in this JVM and its embedded PostgreSQL), or
+     *            {@code null} when the server runs elsewhere and its CPU time cannot be counted
      */
-    public LoadGenerator(LoadSettings settings, Progress progress, Path databaseFolder) {
+    LoadGenerator(LoadSettings settings, Progress progress, CpuMeter cpu) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.progress = Objects.requireNonNull(progress, "progress");
-        this.cpu = new CpuMeter(databaseFolder);
+        this.cpu = cpu == null ? CpuMeter.NONE : cpu;
     }
 
     /** Drives the target for the warm-up and the measured window, and says what was measured. */

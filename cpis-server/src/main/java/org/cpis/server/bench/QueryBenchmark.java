@@ -91,7 +91,7 @@ public final class QueryBenchmark {
                 byte[] probed = probe(address, service.clientTls(), requests);
                 AtomicReference<String> lastFound = new AtomicReference<>();
                 AnswerCheck foundRecord = AnswerChecks.foundRecord();
-                LoadGenerator generator = new LoadGenerator(load, progress::accept, folder.resolve("postgres"));
+                LoadGenerator generator = new LoadGenerator(load, progress::accept, new CpuMeter(folder.resolve("postgres")));
                 endpoint = generator.drive(new BenchTarget("endpoint", address, service.clientTls(), requests,
                         (request, status, body) -> {
                             String problem = foundRecord.problem(request, status, body);
