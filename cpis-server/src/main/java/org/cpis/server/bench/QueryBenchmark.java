@@ -77,6 +77,9 @@ public final class QueryBenchmark {
         String loadBefore = MachineLoad.now();
         Path folder = temporaryFolder();
         boolean keep = how.keep();
+        AtomicReference<TemporaryService> running = new AtomicReference<>();
+        Thread interrupted = new Thread(() -> stopAndClean(running.get(), keep ? null : folder), "cpis-bench-stop");
+        Runtime.getRuntime().addShutdownHook(interrupted);
         try {
             progress.accept("setting up the service in " + folder + " (" + how.children() + " children)");
             TargetResult endpoint;
@@ -84,6 +87,7 @@ public final class QueryBenchmark {
             long found;
             long stored;
             try (TemporaryService service = TemporaryService.start(folder, how.children(), how.users(), clock)) {
+                running.set(service);
                 URI address = service.service().queryEndpoint().address();
                 RequestSource requests = new NhsQueryRequests(QueryRequestTemplate.of(TemporaryService.CLIENT_ASID,
                         TemporaryService.CLIENT_ORGANISATION, TemporaryService.NURSE, address.toString()),
@@ -116,9 +120,50 @@ public final class QueryBenchmark {
                     MachineLoad.now(), endpoint, echo, stored, found, keep ? folder.toString() : null,
                     goals.check(endpoint, echo));
         } finally {
+            removeHook(interrupted);
             if (!keep) {
                 TemporaryService.delete(folder);
             }
+        }
+    }
+
+    /**
+     * Ctrl-C or SIGTERM during a run: the service is stopped and the temporary folder deleted all the same - once no
+     * PostgreSQL process uses it any more (the embedded PostgreSQL's own shutdown hook may be stopping it too).
+     */
+    private static void stopAndClean(TemporaryService service, Path folder) {
+        try {
+            if (service != null) {
+                service.close();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("the benchmark's service did not stop cleanly: {}", e.getMessage());
+        }
+        if (folder == null) {
+            return;
+        }
+        String path = folder.toAbsolutePath().toString();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (ProcessHandle.allProcesses().anyMatch(p -> p.info().commandLine().map(c -> c.contains(path)).orElse(false))) {
+            if (System.nanoTime() > deadline) {
+                LOG.warn("PostgreSQL still runs in {}; the folder is left in place", folder);
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        TemporaryService.delete(folder);
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            LOG.debug("the JVM is shutting down; the benchmark's stop hook runs");
         }
     }
 
