@@ -70,6 +70,8 @@ public final class CpisServerCli {
                         .addSubcommand(new SystemsSwitchCommand.Enable(options))
                         .addSubcommand(new SystemsRemoveCertificateCommand(options))
                         .addSubcommand(new SystemsLoadCommand(options)))
+                .addSubcommand(new CommandLine(new BenchCommand())
+                        .addSubcommand(new BenchQueryCommand(options)))
                 .addSubcommand(new CommandLine(new UsersCommand())
                         .addSubcommand(new UsersLoadCommand(options))
                         .addSubcommand(new UsersShowCommand(options))

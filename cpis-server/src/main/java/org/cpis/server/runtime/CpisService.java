@@ -107,6 +107,14 @@ public final class CpisService {
         stopped.await();
     }
 
+    /**
+     * The service's database, for tools that run beside the service in the same process (the load benchmark,
+     * {@code cpis-server bench query}, loads its demo data and counts the access events through it).
+     */
+    public CpisDatabase database() {
+        return database.database();
+    }
+
     /** The NHS Query endpoint, listening; {@code null} when it is off for want of TLS keys. */
     public NhsQueryEndpoint queryEndpoint() {
         return queryEndpoint;

@@ -41,7 +41,8 @@ class CpisServerCliTest {
                 List.of("organisations"), List.of("organisations", "load"), List.of("organisations", "show"),
                 List.of("audit"), List.of("audit", "verify"), List.of("report"), List.of("report", "counts"),
                 List.of("report", "subject"), List.of("report", "stale-plans"), List.of("report", "activity"),
-                List.of("report", "presence"), List.of("retention"), List.of("retention", "sweep"));
+                List.of("report", "presence"), List.of("retention"), List.of("retention", "sweep"), List.of("bench"),
+                List.of("bench", "query"));
     }
 
     @ParameterizedTest
