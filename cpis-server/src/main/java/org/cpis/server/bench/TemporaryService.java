@@ -30,6 +30,7 @@ import org.cpis.server.pki.IssuedCertificate;
 import org.cpis.server.pki.PkiFolder;
 import org.cpis.server.runtime.CpisService;
 import org.cpis.server.runtime.DataFolder;
+import org.cpis.server.settings.ExchangeSettings;
 import org.cpis.server.settings.LogLevel;
 import org.cpis.server.settings.QuerySettings;
 import org.cpis.server.settings.Settings;
@@ -87,7 +88,8 @@ public final class TemporaryService implements AutoCloseable {
         List<BenchUser> users = users(userCount);
         String password = randomPassword();
         Settings settings = new Settings(folder.toAbsolutePath().normalize(), null, null, null, 0, LogLevel.INFO, null,
-                password, new QuerySettings(0, QuerySettings.DEFAULT.path(), false), List.of());
+                password, new QuerySettings(0, QuerySettings.DEFAULT.path(), false),
+                ExchangeSettings.DEFAULT.withMeshPort(0), List.of());
         DataFolder.prepare(settings, ConsoleLog.PROBLEMS);
         IssuedCertificate clientCertificate = makeKeys(PkiFolder.of(settings.dataFolder()), password.toCharArray(), clock);
         PkiFolder pki = PkiFolder.of(settings.dataFolder());

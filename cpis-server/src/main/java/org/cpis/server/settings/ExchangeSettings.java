@@ -34,6 +34,12 @@ public record ExchangeSettings(MailboxId serviceMailbox, Path folders, int scanS
         Objects.requireNonNull(workflows, "workflows");
     }
 
+    /** These settings with the MESH door on another port (0: any free one). */
+    public ExchangeSettings withMeshPort(int port) {
+        return new ExchangeSettings(serviceMailbox, folders, scanSeconds, expiryDays, maxMegabytes, port, meshPlainHttp,
+                meshSecret, notifyTime, workflows);
+    }
+
     public long maxMessageBytes() {
         return maxMegabytes * 1024L * 1024L;
     }
