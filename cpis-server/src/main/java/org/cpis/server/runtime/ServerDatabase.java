@@ -14,6 +14,9 @@ import org.cpis.store.DatabaseSettings;
  */
 public final class ServerDatabase implements AutoCloseable {
 
+    /** An admin command beside the running service needs few connections of the server's. */
+    static final int ADMIN_POOL_SIZE = 4;
+
     private final DataFolderLock lock;
     private final CpisDatabase database;
 
@@ -60,7 +63,7 @@ public final class ServerDatabase implements AutoCloseable {
     private static CpisDatabase openRunning(Settings settings, int port) {
         try {
             return CpisDatabase.open(new DatabaseSettings(settings.dataFolder(), RunningEmbeddedDatabase.url(port),
-                    RunningEmbeddedDatabase.USER, null, 0));
+                    RunningEmbeddedDatabase.USER, null, 0).withPoolSize(ADMIN_POOL_SIZE));
         } catch (DatabaseOpenException e) {
             throw new StartupException("the data folder " + settings.dataFolder() + " is in use and its running"
                     + " database on port " + port + " cannot be reached: " + e.getMessage(), e);
@@ -90,7 +93,8 @@ public final class ServerDatabase implements AutoCloseable {
     private static CpisDatabase openStore(Settings settings) {
         try {
             return CpisDatabase.open(new DatabaseSettings(settings.dataFolder(), settings.databaseUrl(),
-                    settings.databaseUser(), settings.databasePassword(), settings.embeddedDatabasePort()));
+                    settings.databaseUser(), settings.databasePassword(), settings.embeddedDatabasePort())
+                    .withPoolSize(settings.databasePoolSize()));
         } catch (DatabaseOpenException e) {
             throw new StartupException(e.getMessage(), e);
         }

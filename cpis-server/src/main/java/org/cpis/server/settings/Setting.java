@@ -14,6 +14,7 @@ public enum Setting {
     DATABASE_USER("db.user", "CPIS_DB_USER", "--db-user", null),
     DATABASE_PASSWORD("db.password", "CPIS_DB_PASSWORD", "--db-password", null),
     EMBEDDED_DATABASE_PORT("db.port", "CPIS_DB_PORT", "--db-port", "0"),
+    DATABASE_POOL_SIZE("db.pool-size", "CPIS_DB_POOL_SIZE", "--db-pool-size", "16"),
     LOG_LEVEL("log.level", "CPIS_LOG_LEVEL", "--log-level", "INFO"),
     RETENTION_TIME("retention.time", "CPIS_RETENTION_TIME", "--retention-time", "02:30"),
     PKI_PASSWORD("pki.password", "CPIS_PKI_PASSWORD", "--pki-password", null),

@@ -33,17 +33,21 @@ import org.cpis.sft.exchange.Workflows;
  *                             development password kept in {@code <data>/pki/development-password}
  * @param query                where the service listens for NHS Queries
  * @param exchange             the LA file exchange: mailboxes, doors, notifications
+ * @param databasePoolSize     how many database connections the process keeps (2 to 100)
  * @param warnings             problems that did not stop the settings from being used (unknown file keys)
  */
 public record Settings(Path dataFolder, String databaseUrl, String databaseUser, String databasePassword,
                        int embeddedDatabasePort, LogLevel logLevel, LocalTime retentionTime, String pkiPassword,
-                       QuerySettings query, ExchangeSettings exchange, List<String> warnings) {
+                       QuerySettings query, ExchangeSettings exchange, int databasePoolSize, List<String> warnings) {
 
     /** The settings file looked for in the data folder when {@code --config} is not given. */
     public static final String SETTINGS_FILE_NAME = "cpis.properties";
 
     /** The value of {@link Setting#RETENTION_TIME} that turns the daily retention sweep off. */
     public static final String OFF = "off";
+
+    /** The default of {@link Setting#DATABASE_POOL_SIZE}. */
+    public static final int DEFAULT_POOL_SIZE = 16;
 
     /** The shortest {@link Setting#PKI_PASSWORD} accepted. */
     public static final int PKI_PASSWORD_MIN_LENGTH = 8;
@@ -63,7 +67,15 @@ public record Settings(Path dataFolder, String databaseUrl, String databaseUser,
                     int embeddedDatabasePort, LogLevel logLevel, LocalTime retentionTime, String pkiPassword,
                     QuerySettings query, List<String> warnings) {
         this(dataFolder, databaseUrl, databaseUser, databasePassword, embeddedDatabasePort, logLevel, retentionTime,
-                pkiPassword, query, ExchangeSettings.DEFAULT, warnings);
+                pkiPassword, query, ExchangeSettings.DEFAULT, DEFAULT_POOL_SIZE, warnings);
+    }
+
+    /** Settings with the default database pool. */
+    public Settings(Path dataFolder, String databaseUrl, String databaseUser, String databasePassword,
+                    int embeddedDatabasePort, LogLevel logLevel, LocalTime retentionTime, String pkiPassword,
+                    QuerySettings query, ExchangeSettings exchange, List<String> warnings) {
+        this(dataFolder, databaseUrl, databaseUser, databasePassword, embeddedDatabasePort, logLevel, retentionTime,
+                pkiPassword, query, exchange, DEFAULT_POOL_SIZE, warnings);
     }
 
     /** Settings with the NHS Query endpoint's defaults. */
@@ -91,7 +103,7 @@ public record Settings(Path dataFolder, String databaseUrl, String databaseUser,
         return "Settings[dataFolder=" + dataFolder + ", databaseUrl=" + databaseUrl + ", databaseUser=" + databaseUser
                 + ", databasePassword=" + (databasePassword == null ? "null" : "***") + ", embeddedDatabasePort="
                 + embeddedDatabasePort + ", logLevel=" + logLevel + ", retentionTime=" + retentionTime
-                + ", pkiPassword=" + (pkiPassword == null ? "null" : "***") + ", query=" + query + ", exchange=" + exchange
+                + ", pkiPassword=" + (pkiPassword == null ? "null" : "***") + ", query=" + query + ", exchange=" + exchange + ", databasePoolSize=" + databasePoolSize
                 + ", warnings=" + warnings + "]";
     }
 
@@ -129,6 +141,7 @@ public record Settings(Path dataFolder, String databaseUrl, String databaseUser,
                 new QuerySettings(sources.port(Setting.QUERY_PORT), sources.endpointPath(Setting.QUERY_PATH),
                         sources.onOff(Setting.QUERY_HTTP)),
                 exchange(sources),
+                sources.whole(Setting.DATABASE_POOL_SIZE, 2, 100, "connections"),
                 file.warnings());
     }
 
