@@ -40,10 +40,15 @@ public final class WireText {
         return value == null || value.isEmpty() ? null : value;
     }
 
-    /** {@code xsl:value-of} over one more attribute: the values so far and this one, one space between. */
+    /**
+     * {@code xsl:value-of} over one more attribute: the values so far and this one, one space between; an absent
+     * attribute ({@code null}) adds nothing.
+     */
     public static String join(String sofar, String value) {
-        String v = value == null ? "" : value;
-        return sofar == null ? v : sofar + " " + v;
+        if (value == null) {
+            return sofar;
+        }
+        return sofar == null ? value : sofar + " " + value;
     }
 
     /** A value the internal XML always has (the stylesheet writes it): {@link IllegalStateException} when not. */

@@ -47,34 +47,39 @@ final class RecordReading {
      * @param line       where the record starts, for the problems the schema did not find
      */
     static Result read(InternalReader record, int position, String recordPath, int line, int column) {
+        return read(RecordFields.of(record), position, recordPath, line, column);
+    }
+
+    /** The record its slots make, and what is wrong with it. */
+    static Result read(RecordFields record, int position, String recordPath, int line, int column) {
         RecordReading r = new RecordReading(recordPath, line, column);
-        List<Plan> plans = r.plans(record.children("plan"));
-        UploadRecord read = r.subject(record.children("subject"), position, plans);
+        List<Plan> plans = r.plans(record.plans());
+        UploadRecord read = r.subject(record.subjects(), position, plans);
         return new Result(read, List.copyOf(r.problems));
     }
 
-    private List<Plan> plans(List<InternalReader> slots) {
-        List<Plan> plans = new ArrayList<>();
+    private List<Plan> plans(List<RecordFields.Plan> slots) {
+        List<Plan> plans = new ArrayList<>(slots.size());
         for (int i = 0; i < slots.size(); i++) {
-            InternalReader slot = slots.get(i);
+            RecordFields.Plan slot = slots.get(i);
             String slotPath = path + "/" + step("pertinentInformation", i + 1);
-            Optional<UploadTemplate> template = UploadTemplate.byElement(slot.text("template"))
+            Optional<UploadTemplate> template = UploadTemplate.byElement(slot.template())
                     .filter(t -> t.planType() != null);
             if (template.isEmpty()) {
                 continue; // not an upload plan template: the schema has said so
             }
-            contentId(slot, template.get(), slotPath);
+            contentId(slot.contentId(), template.get(), slotPath);
             String datePath = slotPath + "/" + template.get().element() + "/";
             String prefix = datePrefix(template.get());
             plans.add(new Plan(template.get().planType(),
-                    planDate(slot.text("start"), datePath + "component/" + prefix + "StartDate/value"),
-                    planDate(slot.text("end"), datePath + "component1/" + prefix + "EndDate/value"),
-                    planDate(slot.text("delete"), datePath + "component2/" + prefix + "DeleteDate/value")));
+                    planDate(slot.start(), datePath + "component/" + prefix + "StartDate/value"),
+                    planDate(slot.end(), datePath + "component1/" + prefix + "EndDate/value"),
+                    planDate(slot.delete(), datePath + "component2/" + prefix + "DeleteDate/value")));
         }
         return plans;
     }
 
-    private UploadRecord subject(List<InternalReader> subjects, int position, List<Plan> plans) {
+    private UploadRecord subject(List<RecordFields.Subject> subjects, int position, List<Plan> plans) {
         if (subjects.size() > 1) {
             problems.add(Problem.at(ProblemCode.SUBJECTS, subjects.size() + " subjects; CP-IS reads one per record",
                     line, column, path + "/subject[2]"));
@@ -82,25 +87,24 @@ final class RecordReading {
         if (subjects.isEmpty()) {
             return new UploadRecord(position, SubjectKind.CHILD, null, null, null, null, plans);
         }
-        InternalReader s = subjects.get(0);
+        RecordFields.Subject s = subjects.get(0);
         String subjectPath = path + "/subject";
-        Optional<UploadTemplate> template = UploadTemplate.byElement(s.text("template"))
+        Optional<UploadTemplate> template = UploadTemplate.byElement(s.template())
                 .filter(t -> t.subjectKind() != null);
-        template.ifPresent(t -> contentId(s, t, subjectPath));
+        template.ifPresent(t -> contentId(s.contentId(), t, subjectPath));
         SubjectKind kind = template.map(UploadTemplate::subjectKind).orElse(SubjectKind.CHILD);
         String personPath = subjectPath + "/" + template.orElse(UploadTemplate.CHILD).element()
                 + (kind == SubjectKind.CHILD ? "/childPerson" : "/parentMotherPerson");
         String idPath = kind == SubjectKind.CHILD ? subjectPath + "/" + UploadTemplate.CHILD.element() + "/id"
                 : personPath + "/playedMother/id";
-        String nhsNumber = single(s.texts("nhsNumber"), "NHS numbers", idPath);
-        String localId = single(s.texts("localId"), "local identifiers", idPath);
-        LocalDate birthDate = birthDate(s.text("birthTime"), personPath + "/birthTime");
-        return new UploadRecord(position, kind, nhsNumber, localId, new PersonName(s.text("given"), s.text("family")),
+        String nhsNumber = single(s.nhsNumbers(), "NHS numbers", idPath);
+        String localId = single(s.localIds(), "local identifiers", idPath);
+        LocalDate birthDate = birthDate(s.birthTime(), personPath + "/birthTime");
+        return new UploadRecord(position, kind, nhsNumber, localId, new PersonName(s.given(), s.family()),
                 birthDate, plans);
     }
 
-    private void contentId(InternalReader slot, UploadTemplate template, String slotPath) {
-        String sent = slot.text("contentId");
+    private void contentId(String sent, UploadTemplate template, String slotPath) {
         if (!template.contentId().equals(sent)) {
             problems.add(Problem.at(ProblemCode.CONTENT_ID, "'" + sent + "' but the element is " + template.element(),
                     line, column, slotPath + "/contentId"));
