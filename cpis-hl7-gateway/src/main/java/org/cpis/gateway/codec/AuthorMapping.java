@@ -20,29 +20,32 @@ public final class AuthorMapping {
     }
 
     public static QueryAuthor read(InternalReader author) {
-        Organisation org = organisation(author.required("organisation"));
-        if ("person".equals(author.requiredText("kind"))) {
-            return new QueryAuthor.Person(author.requiredText("userId"), author.text("roleProfileId"),
-                    JobRoleCode.of(author.requiredText("roleCode")), author.text("roleName"), name(author), org);
+        return read(AuthorFields.of(author));
+    }
+
+    /** The domain's author of a template as read; a value the wire does not allow is an {@code InvalidValueException}. */
+    public static QueryAuthor read(AuthorFields author) {
+        Organisation org = new Organisation(OdsCode.of(WireText.required(author.organisationCode(), "organisation code")),
+                WireText.required(author.organisationName(), "organisation name"));
+        if (author.person()) {
+            return new QueryAuthor.Person(WireText.required(author.userId(), "userId"), author.roleProfileId(),
+                    JobRoleCode.of(WireText.required(author.roleCode(), "roleCode")), author.roleName(),
+                    name(author.name()), org);
         }
         WorkerName responsible = null;
         JobRoleCode role = null;
         String roleName = null;
-        var r = author.child("responsible");
-        if (r.isPresent()) {
-            responsible = name(r.get());
-            role = r.get().text("roleCode") == null ? null : JobRoleCode.of(r.get().text("roleCode"));
-            roleName = r.get().text("roleName");
+        AuthorFields.Responsible r = author.responsible();
+        if (r != null) {
+            responsible = name(r.name());
+            role = r.roleCode() == null ? null : JobRoleCode.of(r.roleCode());
+            roleName = r.roleName();
         }
-        return new QueryAuthor.System(Asid.of(author.requiredText("asid")), org, responsible, role, roleName);
+        return new QueryAuthor.System(Asid.of(WireText.required(author.asid(), "asid")), org, responsible, role, roleName);
     }
 
-    private static WorkerName name(InternalReader r) {
-        return new WorkerName(r.text("prefix"), r.text("given"), r.text("family"), r.text("suffix"));
-    }
-
-    private static Organisation organisation(InternalReader r) {
-        return new Organisation(OdsCode.of(r.requiredText("code")), r.requiredText("name"));
+    private static WorkerName name(AuthorFields.Name n) {
+        return new WorkerName(n.prefix(), n.given(), n.family(), n.suffix());
     }
 
     public static void write(InternalWriter w, QueryAuthor author) {

@@ -10,9 +10,18 @@ public final class HeaderMapping {
     }
 
     public static TransmissionHeader readHeader(InternalReader h) {
-        return new TransmissionHeader(uuid(h.requiredText("messageId")), Hl7Time.parseInstant(h.requiredText("creationTime")),
-                h.text("versionCode"), h.requiredText("interactionId"), h.text("processingCode"),
-                h.text("processingModeCode"), h.text("acceptAckCode"), h.texts("receiver"), h.requiredText("sender"));
+        return readHeader(HeaderFields.of(h));
+    }
+
+    /**
+     * The header of the fields read: an unreal creation time is a {@code DateTimeParseException}; an id that is not
+     * a UUID an {@code IllegalArgumentException} (the schema's pattern lets none through).
+     */
+    public static TransmissionHeader readHeader(HeaderFields h) {
+        return new TransmissionHeader(uuid(WireText.required(h.messageId(), "messageId")),
+                Hl7Time.parseInstant(WireText.required(h.creationTime(), "creationTime")), h.versionCode(),
+                WireText.required(h.interactionId(), "interactionId"), h.processingCode(), h.processingModeCode(),
+                h.acceptAckCode(), h.receivers(), WireText.required(h.sender(), "sender"));
     }
 
     public static void writeHeader(InternalWriter w, TransmissionHeader h) {

@@ -11,8 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cpis.core.rules.ServiceCalendar;
 
 /**
@@ -29,8 +27,6 @@ import org.cpis.core.rules.ServiceCalendar;
  */
 public final class Hl7Time {
 
-    private static final Pattern TS = Pattern.compile(
-            "(\\d{4})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})?(\\.\\d{1,9})?([+-]\\d{4})?");
     private static final DateTimeFormatter INSTANT_OUT = DateTimeFormatter.ofPattern("yyyyMMddHHmmss'+0000'");
     private static final DateTimeFormatter PLAN = DateTimeFormatter.ofPattern("uuuuMMddHHmm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
@@ -41,39 +37,123 @@ public final class Hl7Time {
     }
 
     public static String format(Instant instant) {
-        return INSTANT_OUT.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+        if (t.getYear() < 0 || t.getYear() > 9999) {
+            return INSTANT_OUT.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+        }
+        char[] out = new char[19];
+        digits(out, 0, t.getYear(), 4);
+        digits(out, 4, t.getMonthValue(), 2);
+        digits(out, 6, t.getDayOfMonth(), 2);
+        digits(out, 8, t.getHour(), 2);
+        digits(out, 10, t.getMinute(), 2);
+        digits(out, 12, t.getSecond(), 2);
+        "+0000".getChars(0, 5, out, 14);
+        return new String(out);
     }
 
     public static Instant parseInstant(String value) {
-        Matcher m = TS.matcher(value == null ? "" : value);
-        if (!m.matches()) {
+        TimeParts p = value == null ? null : TimeParts.of(value);
+        if (p == null) {
             throw new DateTimeParseException("not an HL7 time (yyyyMMddHHmm[ss][.f][+ZZzz])", String.valueOf(value), 0);
         }
         try {
             LocalDateTime local = LocalDateTime.of(
-                    LocalDate.of(num(m, 1), num(m, 2), num(m, 3)),
-                    LocalTime.of(num(m, 4), num(m, 5), m.group(6) == null ? 0 : num(m, 6),
-                            m.group(7) == null ? 0 : nanos(m.group(7))));
-            if (m.group(8) == null) {
+                    LocalDate.of(p.year, p.month, p.day), LocalTime.of(p.hour, p.minute, p.second, p.nanos));
+            if (!p.offset) {
                 return ZonedDateTime.of(local, ServiceCalendar.ZONE).toInstant();
             }
-            String off = m.group(8);
-            ZoneOffset offset = ZoneOffset.ofHoursMinutes(Integer.parseInt(off.substring(0, 3)),
-                    (off.charAt(0) == '-' ? -1 : 1) * Integer.parseInt(off.substring(3)));
-            return local.toInstant(offset);
+            return local.toInstant(ZoneOffset.ofHoursMinutes(p.offsetHours, p.offsetMinutes));
         } catch (DateTimeException e) {
             // e.g. 30 February or hour 25: the digits fit the pattern but name no real time
             throw new DateTimeParseException(e.getMessage(), value, 0, e);
         }
     }
 
+    /**
+     * The parts of a value of the form {@code yyyyMMddHHmm[ss][.f{1,9}][+|-ZZzz]} (ASCII digits), read without a
+     * regular expression: a message carries several and an upload millions.
+     */
+    private static final class TimeParts {
+        int year;
+        int month;
+        int day;
+        int hour;
+        int minute;
+        int second;
+        int nanos;
+        boolean offset;
+        int offsetHours;
+        int offsetMinutes;
+
+        /** The parts, or {@code null} when the value is not of that form. */
+        static TimeParts of(String v) {
+            int n = v.length();
+            if (n < 12 || !asciiDigits(v, 0, 12)) {
+                return null;
+            }
+            TimeParts p = new TimeParts();
+            p.year = number(v, 0, 4);
+            p.month = number(v, 4, 6);
+            p.day = number(v, 6, 8);
+            p.hour = number(v, 8, 10);
+            p.minute = number(v, 10, 12);
+            int at = 12;
+            if (at + 2 <= n && asciiDigits(v, at, at + 2)) {
+                p.second = number(v, at, at + 2);
+                at += 2;
+            }
+            if (at < n && v.charAt(at) == '.') {
+                int start = ++at;
+                while (at < n && at - start < 9 && asciiDigits(v, at, at + 1)) {
+                    at++;
+                }
+                if (at == start) {
+                    return null;
+                }
+                p.nanos = number(v, start, at);
+                for (int k = at - start; k < 9; k++) {
+                    p.nanos *= 10;
+                }
+            }
+            if (at < n && (v.charAt(at) == '+' || v.charAt(at) == '-')) {
+                if (at + 5 != n || !asciiDigits(v, at + 1, n)) {
+                    return null;
+                }
+                int sign = v.charAt(at) == '-' ? -1 : 1;
+                p.offset = true;
+                p.offsetHours = sign * number(v, at + 1, at + 3);
+                p.offsetMinutes = sign * number(v, at + 3, at + 5);
+                at = n;
+            }
+            return at == n ? p : null;
+        }
+    }
+
     public static String formatPlanDate(LocalDateTime dateTime) {
-        return PLAN.format(dateTime);
+        if (dateTime.getYear() < 0 || dateTime.getYear() > 9999) {
+            return PLAN.format(dateTime);
+        }
+        char[] out = new char[12];
+        digits(out, 0, dateTime.getYear(), 4);
+        digits(out, 4, dateTime.getMonthValue(), 2);
+        digits(out, 6, dateTime.getDayOfMonth(), 2);
+        digits(out, 8, dateTime.getHour(), 2);
+        digits(out, 10, dateTime.getMinute(), 2);
+        return new String(out);
     }
 
     public static LocalDateTime parsePlanDate(String value) {
         if (value == null || value.length() != 12) {
             throw new DateTimeParseException("a plan date is exactly 12 digits yyyyMMddHHmm", String.valueOf(value), 0);
+        }
+        if (asciiDigits(value, 0, 12)) {
+            try {
+                return LocalDateTime.of(number(value, 0, 4), number(value, 4, 6), number(value, 6, 8),
+                        number(value, 8, 10), number(value, 10, 12));
+            } catch (DateTimeException e) {
+                // not a real date or time: the formatter below refuses it too, in its own words
+            }
         }
         return LocalDateTime.parse(value, PLAN_STRICT);
     }
@@ -86,7 +166,39 @@ public final class Hl7Time {
         if (value == null || value.length() < 8 || !startsWithDigits(value, 8)) {
             throw new DateTimeParseException("a date starts with 8 digits yyyyMMdd", String.valueOf(value), 0);
         }
+        if (asciiDigits(value, 0, 8)) {
+            try {
+                return LocalDate.of(number(value, 0, 4), number(value, 4, 6), number(value, 6, 8));
+            } catch (DateTimeException e) {
+                // not a real date: the formatter below refuses it too, in its own words
+            }
+        }
         return LocalDate.parse(value.substring(0, 8), DATE_STRICT);
+    }
+
+    private static boolean asciiDigits(String value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String value, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (value.charAt(i) - '0');
+        }
+        return n;
+    }
+
+    private static void digits(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     private static boolean startsWithDigits(String value, int count) {
@@ -98,12 +210,4 @@ public final class Hl7Time {
         return true;
     }
 
-    private static int num(Matcher m, int group) {
-        return Integer.parseInt(m.group(group));
-    }
-
-    private static int nanos(String fraction) {
-        String digits = (fraction.substring(1) + "000000000").substring(0, 9);
-        return Integer.parseInt(digits);
-    }
 }

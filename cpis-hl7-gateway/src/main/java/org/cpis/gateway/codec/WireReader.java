@@ -14,12 +14,14 @@ import javax.xml.validation.Schema;
 import net.sf.saxon.s9api.BuildingContentHandler;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
 import org.cpis.gateway.codec.xml.BoundedInputStream;
 import org.cpis.gateway.codec.xml.SecureXml;
 import org.cpis.gateway.codec.xml.UnsafeXmlException;
 import org.cpis.gateway.codec.xml.ValidatorPool;
 import org.cpis.gateway.codec.xml.XmlLimits;
 import org.cpis.gateway.codec.xml.XmlReaderPool;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -27,8 +29,9 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Reads a CP-IS message in one pass: hardened parse, validation against the schema its root element selects,
- * and a Saxon tree for the stylesheets, all from the same SAX events. Every schema problem is collected
- * with its line, column and element path, not only the first.
+ * and, from the same SAX events, a Saxon tree for the stylesheets ({@link #read}) or whatever a fast decoder
+ * builds straight from the validated events ({@link #select} then {@link #validate}). Every schema problem is
+ * collected with its line, column and element path, not only the first.
  */
 public final class WireReader {
 
@@ -48,6 +51,42 @@ public final class WireReader {
     }
 
     public WireDocument read(byte[] message, String systemId, XmlLimits limits) {
+        Selection selected = select(message, limits);
+        if (!selected.found()) {
+            return failed(selected.root(), selected.problem());
+        }
+        BuildingContentHandler tree;
+        try {
+            tree = processor.newDocumentBuilder().newBuildingContentHandler();
+        } catch (SaxonApiException e) {
+            return failed(selected.root(), Problem.at(ProblemCode.UNREADABLE, e.getMessage(), 0, 0, ""));
+        }
+        List<Problem> problems = new ArrayList<>(validate(message, systemId, limits, selected.schema(), tree));
+        XdmNode document = null;
+        if (problems.isEmpty()) {
+            try {
+                document = tree.getDocumentNode();
+            } catch (SaxonApiException e) {
+                problems.add(Problem.at(ProblemCode.UNREADABLE, e.getMessage(), 0, 0, ""));
+            }
+        }
+        return new WireDocument(selected.root(), document, problems);
+    }
+
+    /**
+     * The root element of a message and the schema it selects, found from its first bytes; or, when the message
+     * is refused before reading, is not XML or has a root CP-IS does not know, the one problem that says so.
+     */
+    public record Selection(QName root, Schema schema, Problem problem) {
+
+        /** Whether a schema was found: else {@link #problem()} says why not. */
+        public boolean found() {
+            return schema != null;
+        }
+    }
+
+    /** Finds the root element and the schema it selects, without parsing the message. */
+    public Selection select(byte[] message, XmlLimits limits) {
         RootScan.Found peek;
         try {
             // the plain first bytes of a message tell its root at once; anything less plain asks StAX
@@ -56,41 +95,48 @@ public final class WireReader {
                 peek = peek(message, limits);
             }
         } catch (UnsafeXmlException e) {
-            return failed(null, Problem.at(ProblemCode.UNSAFE, e.getMessage(), 0, 0, ""));
+            return new Selection(null, null, Problem.at(ProblemCode.UNSAFE, e.getMessage(), 0, 0, ""));
         } catch (XMLStreamException e) {
-            return failed(null, unreadable(e));
+            return new Selection(null, null, unreadable(e));
         }
         Optional<Schema> schema = schemas.schemaFor(peek.root(), peek.firstChild());
         if (schema.isEmpty()) {
-            return failed(peek.root(), Problem.at(ProblemCode.UNKNOWN_ROOT, "'" + peek.root().getLocalPart()
+            return new Selection(peek.root(), null, Problem.at(ProblemCode.UNKNOWN_ROOT, "'" + peek.root().getLocalPart()
                     + "' in namespace '" + peek.root().getNamespaceURI() + "'; expected one of "
                     + String.join(", ", schemas.knownRoots()) + " in urn:hl7-org:v3", 1, 1, "/"));
         }
-        return validateAndBuild(message, systemId, limits, peek.root(), schema.get());
+        return new Selection(peek.root(), schema.get(), null);
     }
 
-    private WireDocument validateAndBuild(byte[] message, String systemId, XmlLimits limits, QName root, Schema schema) {
+    /**
+     * Parses a message (hardened) and validates it against a schema in one pass, passing the validated SAX events
+     * on to {@code sink} as they come: every schema problem is collected with its line, column and element path,
+     * and the parse goes on after one, so the sink sees events of an invalid message too (it must not rely on
+     * the schema unless the answer is empty). A message that stops being readable ends the parse with its
+     * problem last.
+     *
+     * @return every problem found; empty when the message is well-formed and schema-valid
+     */
+    public List<Problem> validate(byte[] message, String systemId, XmlLimits limits, Schema schema, ContentHandler sink) {
         List<Problem> problems = new ArrayList<>();
         try (XmlReaderPool.Lease reader = XmlReaderPool.borrow(limits, message.length);
              ValidatorPool.Lease validator = ValidatorPool.borrow(schema, message.length)) {
             ElementPath path = new ElementPath();
             path.setParent(reader.reader());
             validator.handler().setErrorHandler(new Collector(problems, path));
-            BuildingContentHandler tree = processor.newDocumentBuilder().newBuildingContentHandler();
-            validator.handler().setContentHandler(tree);
+            validator.handler().setContentHandler(sink);
             path.setContentHandler(validator.handler());
             InputSource input = new InputSource(new BoundedInputStream(new ByteArrayInputStream(message), limits.maxBytes()));
             input.setSystemId(systemId);
             path.parse(input);
-            return new WireDocument(root, problems.isEmpty() ? tree.getDocumentNode() : null, problems);
         } catch (UnsafeXmlException e) {
             problems.add(Problem.at(ProblemCode.UNSAFE, e.getMessage(), 0, 0, ""));
         } catch (SAXParseException e) {
             problems.add(Problem.at(ProblemCode.UNREADABLE, e.getMessage(), e.getLineNumber(), e.getColumnNumber(), ""));
-        } catch (SAXException | IOException | SaxonApiException e) {
+        } catch (SAXException | IOException e) {
             problems.add(Problem.at(ProblemCode.UNREADABLE, e.getMessage(), 0, 0, ""));
         }
-        return new WireDocument(root, null, problems);
+        return problems;
     }
 
     /** Friendlier schema messages: no "cvc-...:" prefix, element names without their namespace braces. */

@@ -26,8 +26,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * Encoding a Query Response (target: 150 microseconds median or less) and decoding LA uploads (target: 50,000
  * records a second or more). Run with the {@code benchmark} profile; see the README's benchmark section.
  */
-@Fork(1)
-@Warmup(iterations = 3, time = 2)
+@Fork(3)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class CodecBenchmarks {
 
@@ -37,11 +37,13 @@ public class CodecBenchmarks {
     @State(Scope.Benchmark)
     public static class Response {
         QueryResponseCodec codec;
+        QueryResponseCodec withStylesheets;
         QueryResponseMessage message;
 
         @Setup(Level.Trial)
         public void setUp() {
             codec = new QueryResponseCodec();
+            withStylesheets = QueryResponseCodec.withStylesheets();
             message = codec.decode(NhsQueryBenchmark.resource("/golden/query-response/several-las-midwife.wire.xml"));
         }
     }
@@ -49,11 +51,13 @@ public class CodecBenchmarks {
     @State(Scope.Benchmark)
     public static class Upload {
         UploadDecoder decoder;
+        UploadDecoder withStylesheets;
         byte[] file;
 
         @Setup(Level.Trial)
         public void setUp() {
             decoder = new UploadDecoder();
+            withStylesheets = UploadDecoder.withStylesheets();
             String wire = new String(NhsQueryBenchmark.resource("/golden/la-upload/five-children.wire.xml"),
                     StandardCharsets.UTF_8);
             int first = wire.indexOf("  <record>");
@@ -70,6 +74,7 @@ public class CodecBenchmarks {
         }
     }
 
+    /** The fast path: the wire written straight from the domain (what the NHS Query endpoint answers with). */
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -77,13 +82,38 @@ public class CodecBenchmarks {
         return r.codec.encode(r.message);
     }
 
-    /** Throughput in records per second: one operation is one record. */
+    /** The reference path: internal XML, then the encoding stylesheet, indented. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public byte[] encodeQueryResponseWithStylesheets(Response r) {
+        return r.withStylesheets.encode(r.message);
+    }
+
+    /** Throughput in records per second (one operation is one record), by the fast path (what uploads use). */
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
+    @Warmup(iterations = 5, time = 4)
+    @Measurement(iterations = 5, time = 4)
     @OutputTimeUnit(TimeUnit.SECONDS)
     @OperationsPerInvocation(UPLOAD_RECORDS)
     public void decodeUploadRecords(Upload u, Blackhole bh) {
-        try (UploadReader reader = u.decoder.open(new ByteArrayInputStream(u.file))) {
+        decode(u.decoder, u.file, bh);
+    }
+
+    /** The same by the reference path: a Saxon tree and the stylesheet per record. */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @Warmup(iterations = 5, time = 4)
+    @Measurement(iterations = 5, time = 4)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @OperationsPerInvocation(UPLOAD_RECORDS)
+    public void decodeUploadRecordsWithStylesheets(Upload u, Blackhole bh) {
+        decode(u.withStylesheets, u.file, bh);
+    }
+
+    private static void decode(UploadDecoder decoder, byte[] file, Blackhole bh) {
+        try (UploadReader reader = decoder.open(new ByteArrayInputStream(file))) {
             for (DecodedRecord record : reader) {
                 bh.consume(record);
             }

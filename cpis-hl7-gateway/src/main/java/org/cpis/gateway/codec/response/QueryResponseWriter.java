@@ -55,17 +55,8 @@ final class QueryResponseWriter {
                 .leaf("emergencyDutyPhone", la.emergencyDutyPhone().uri())
                 .leaf("officeHoursPhone", la.officeHours().map(TelephoneNumber::uri).orElse(null))
                 .end();
-        Set<PlanType> types = EnumSet.noneOf(PlanType.class);
+        Set<PlanType> types = planTypes(entry);
         for (Plan p : entry.plans()) {
-            if (!types.add(p.type())) {
-                throw new IllegalArgumentException(la.code() + " sends two " + p.type() + " plans; a record has one per type");
-            }
-            if (p.start() == null) {
-                throw new IllegalArgumentException("a " + p.type() + " plan of " + la.code() + " has no start date");
-            }
-            if (p.type() == PlanType.UCPP && p.end() == null) {
-                throw new IllegalArgumentException("the UCPP of " + la.code() + " has no end date (due date)");
-            }
             w.start("plan").leaf("type", p.type().name())
                     .leaf("start", Hl7Time.formatPlanDate(p.start()))
                     .leaf("end", p.end() == null ? null : Hl7Time.formatPlanDate(p.end()))
@@ -78,5 +69,26 @@ final class QueryResponseWriter {
             w.start("subject").leaf("kind", "unborn").leaf("nhsNumber", nhsNumber).end();
         }
         w.end();
+    }
+
+    /**
+     * The plan types of an entry, once each have been checked: one plan per type, each with its start date, a
+     * UCPP with its end date (due date); else {@link IllegalArgumentException} (the core never stores such plans).
+     */
+    static Set<PlanType> planTypes(VisibleEntry entry) {
+        LocalAuthority la = entry.localAuthority();
+        Set<PlanType> types = EnumSet.noneOf(PlanType.class);
+        for (Plan p : entry.plans()) {
+            if (!types.add(p.type())) {
+                throw new IllegalArgumentException(la.code() + " sends two " + p.type() + " plans; a record has one per type");
+            }
+            if (p.start() == null) {
+                throw new IllegalArgumentException("a " + p.type() + " plan of " + la.code() + " has no start date");
+            }
+            if (p.type() == PlanType.UCPP && p.end() == null) {
+                throw new IllegalArgumentException("the UCPP of " + la.code() + " has no end date (due date)");
+            }
+        }
+        return types;
     }
 }

@@ -11,16 +11,11 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.validation.Schema;
 import javax.xml.validation.ValidatorHandler;
 import org.cpis.gateway.codec.xml.SecureXml;
-import net.sf.saxon.s9api.BuildingContentHandler;
-import net.sf.saxon.s9api.SaxonApiException;
-import net.sf.saxon.s9api.XdmNode;
-import net.sf.saxon.s9api.XsltExecutable;
 import org.cpis.gateway.codec.Hl7Time;
-import org.cpis.gateway.codec.InternalReader;
 import org.cpis.gateway.codec.Problem;
 import org.cpis.gateway.codec.ProblemCode;
-import org.cpis.gateway.codec.Stylesheets;
-import org.cpis.gateway.codec.Transforms;
+import org.cpis.gateway.codec.WireText;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
 
@@ -44,17 +39,17 @@ final class HeaderReading {
      * Reads the header from a cursor on the {@code File} start tag; the cursor ends on the first {@code record}
      * start tag, or on the {@code File} end tag when there is no record.
      */
-    static UploadHeader read(XMLStreamReader xml, Schema fileSchema, XsltExecutable stylesheet)
+    static UploadHeader read(XMLStreamReader xml, Schema fileSchema, UploadReading reading)
             throws XMLStreamException {
         SubtreeReplay replay = new SubtreeReplay(xml);
         replay.beginPart(FILE_PATH);
         SchemaProblems schemaProblems = new SchemaProblems(replay::path);
-        XdmNode tree;
+        PartReader<UploadHeaderFields> part = reading.header();
         try {
+            ContentHandler events = part.events();
             ValidatorHandler validator = SecureXml.validatorHandler(fileSchema);
             validator.setErrorHandler(schemaProblems);
-            BuildingContentHandler builder = Stylesheets.processor().newDocumentBuilder().newBuildingContentHandler();
-            validator.setContentHandler(builder);
+            validator.setContentHandler(events);
             validator.setDocumentLocator(replay);
             validator.startDocument();
             replay.startElement(validator, Map.of(), true);
@@ -69,21 +64,20 @@ final class HeaderReading {
             }
             // the start of a record ends the header: the validator now knows whether a header element is missing
             validator.startElement(HL7, "record", "record", new AttributesImpl());
-            builder.endElement(HL7, "record", "record");
-            builder.endElement(HL7, "File", "File");
-            builder.endDocument();
-            tree = builder.getDocumentNode();
-        } catch (SAXException | SaxonApiException e) {
+            events.endElement(HL7, "record", "record");
+            events.endElement(HL7, "File", "File");
+            events.endDocument();
+        } catch (SAXException e) {
             throw new IllegalStateException("the upload header could not be replayed: " + e.getMessage(), e);
         }
-        InternalReader header = InternalReader.of(Transforms.toTree(stylesheet, tree));
-        String sequenceId = header.text("sequenceId");
+        UploadHeaderFields header = part.fields();
+        String sequenceId = header.sequenceId();
         List<Problem> problems = new ArrayList<>(schemaProblems.found());
         if (!problems.isEmpty()) {
             throw new UnreadableUploadException(problems, sequenceId);
         }
-        return new UploadHeader(sequenceId, createdAt(header, sequenceId), declaredCount(header, sequenceId),
-                LocalAuthorityMapping.read(header.required("localAuthority")));
+        return new UploadHeader(sequenceId, createdAt(header.creationTime(), sequenceId),
+                declaredCount(header.declaredRecordCount(), sequenceId), LocalAuthorityMapping.read(header.localAuthority()));
     }
 
     private static boolean atHeaderEnd(XMLStreamReader xml) {
@@ -93,8 +87,8 @@ final class HeaderReading {
                 || (event == XMLStreamConstants.END_ELEMENT && "File".equals(xml.getLocalName()));
     }
 
-    private static Instant createdAt(InternalReader header, String sequenceId) {
-        String value = header.requiredText("creationTime");
+    private static Instant createdAt(String creationTime, String sequenceId) {
+        String value = WireText.required(creationTime, "creationTime");
         try {
             return Hl7Time.parseInstant(value);
         } catch (DateTimeParseException e) {
@@ -103,8 +97,8 @@ final class HeaderReading {
         }
     }
 
-    private static int declaredCount(InternalReader header, String sequenceId) {
-        String value = header.requiredText("declaredRecordCount");
+    private static int declaredCount(String declaredRecordCount, String sequenceId) {
+        String value = WireText.required(declaredRecordCount, "declaredRecordCount");
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {

@@ -23,14 +23,17 @@ final class LocalAuthorityMapping {
     }
 
     static UploadedLocalAuthority read(InternalReader la) {
-        return new UploadedLocalAuthority(la.text("odsCode"), la.text("name"), phone(la, EMERGENCY_DUTY),
-                phone(la, OFFICE_HOURS));
+        return read(UploadHeaderFields.LocalAuthorityFields.of(la));
     }
 
-    private static String phone(InternalReader la, String use) {
-        return la.children("telecom").stream()
-                .filter(t -> t.text("use") != null && Arrays.asList(t.text("use").split("\\s+")).contains(use))
-                .map(t -> t.text("value"))
+    static UploadedLocalAuthority read(UploadHeaderFields.LocalAuthorityFields la) {
+        return new UploadedLocalAuthority(la.odsCode(), la.name(), phone(la, EMERGENCY_DUTY), phone(la, OFFICE_HOURS));
+    }
+
+    private static String phone(UploadHeaderFields.LocalAuthorityFields la, String use) {
+        return la.telecoms().stream()
+                .filter(t -> t.use() != null && Arrays.asList(t.use().split("\\s+")).contains(use))
+                .map(UploadHeaderFields.Telecom::value)
                 .findFirst()
                 .map(v -> v.regionMatches(true, 0, "tel:", 0, 4) ? v.substring(4) : v)
                 .filter(v -> !v.isBlank())

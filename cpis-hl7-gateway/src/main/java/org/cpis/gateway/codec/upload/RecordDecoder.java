@@ -7,35 +7,25 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.validation.Schema;
 import javax.xml.validation.ValidatorHandler;
-import net.sf.saxon.s9api.BuildingContentHandler;
-import net.sf.saxon.s9api.DocumentBuilder;
-import net.sf.saxon.s9api.SaxonApiException;
-import net.sf.saxon.s9api.XdmDestination;
-import net.sf.saxon.s9api.XdmNode;
-import net.sf.saxon.s9api.Xslt30Transformer;
-import net.sf.saxon.s9api.XsltExecutable;
-import org.cpis.gateway.codec.InternalReader;
 import org.cpis.gateway.codec.Problem;
-import org.cpis.gateway.codec.Stylesheets;
 import org.cpis.gateway.codec.xml.SecureXml;
 import org.xml.sax.SAXException;
 
 /**
  * Decodes the {@code record} element under a StAX cursor on its own, in one pass over its events: validation
- * against the record-level schema ({@code REPC_MT000002GB01.record.xsd}) and a small Saxon tree of just that
- * record, then the {@code la-upload-decode} stylesheet and {@link RecordReading}. Only one record is held at
- * a time, so a file of any length decodes in bounded memory. One per reader: not thread-safe.
+ * against the record-level schema ({@code REPC_MT000002GB01.record.xsd}) and, from the same events, the record's
+ * fields (straight, or through the stylesheet: {@link UploadReading}), then {@link RecordReading}. Only one record
+ * is held at a time, so a file of any length decodes in bounded memory. One per reader: not thread-safe.
  */
 final class RecordDecoder {
 
-    private final Xslt30Transformer transformer;
-    private final DocumentBuilder trees = Stylesheets.processor().newDocumentBuilder();
+    private final UploadReading reading;
     private final SubtreeReplay replay;
     private final ValidatorHandler validator;
     private final SchemaProblems schemaProblems;
 
-    RecordDecoder(Schema recordSchema, XsltExecutable stylesheet, XMLStreamReader xml) {
-        this.transformer = stylesheet.load30();
+    RecordDecoder(Schema recordSchema, UploadReading reading, XMLStreamReader xml) {
+        this.reading = reading;
         this.replay = new SubtreeReplay(xml);
         this.schemaProblems = new SchemaProblems(replay::path);
         this.validator = SecureXml.validatorHandler(recordSchema);
@@ -53,30 +43,22 @@ final class RecordDecoder {
         String recordPath = "/File/record[" + position + "]";
         schemaProblems.clear();
         replay.beginPart(recordPath);
-        XdmNode tree;
+        PartReader<RecordFields> part = reading.record();
         try {
-            BuildingContentHandler builder = trees.newBuildingContentHandler();
-            validator.setContentHandler(builder);
+            validator.setContentHandler(part.events());
             validator.setDocumentLocator(replay);
             validator.startDocument();
             replay.element(validator, inherited, true);
             validator.endDocument();
-            tree = builder.getDocumentNode();
-        } catch (SAXException | SaxonApiException e) {
+        } catch (SAXException e) {
             throw new IllegalStateException("record " + position + " could not be replayed: " + e.getMessage(), e);
         }
-        XdmNode internal;
-        try {
-            XdmDestination out = new XdmDestination();
-            transformer.applyTemplates(tree, out);
-            internal = out.getXdmNode();
-        } catch (SaxonApiException e) {
-            throw new IllegalStateException("stylesheet failed on record " + position + ": " + e.getMessage(), e);
+        RecordReading.Result read = RecordReading.read(part.fields(), position, recordPath + "/CP-ISRecord", line, column);
+        if (schemaProblems.isEmpty() && read.problems().isEmpty()) {
+            return new GoodRecord(read.record());
         }
-        RecordReading.Result read = RecordReading.read(InternalReader.of(internal),
-                position, recordPath + "/CP-ISRecord", line, column);
         List<Problem> problems = new ArrayList<>(schemaProblems.found());
         problems.addAll(read.problems());
-        return problems.isEmpty() ? new GoodRecord(read.record()) : new RecordProblem(position, problems, read.record());
+        return new RecordProblem(position, problems, read.record());
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.cpis.core.model.PersonName;
 import org.cpis.core.model.Plan;
 import org.cpis.core.model.SubjectKind;
@@ -47,34 +46,42 @@ final class RecordReading {
      * @param line       where the record starts, for the problems the schema did not find
      */
     static Result read(InternalReader record, int position, String recordPath, int line, int column) {
+        return read(RecordFields.of(record), position, recordPath, line, column);
+    }
+
+    /** The record its slots make, and what is wrong with it. */
+    static Result read(RecordFields record, int position, String recordPath, int line, int column) {
         RecordReading r = new RecordReading(recordPath, line, column);
-        List<Plan> plans = r.plans(record.children("plan"));
-        UploadRecord read = r.subject(record.children("subject"), position, plans);
+        List<Plan> plans = r.plans(record.plans());
+        UploadRecord read = r.subject(record.subjects(), position, plans);
         return new Result(read, List.copyOf(r.problems));
     }
 
-    private List<Plan> plans(List<InternalReader> slots) {
-        List<Plan> plans = new ArrayList<>();
+    private List<Plan> plans(List<RecordFields.Plan> slots) {
+        List<Plan> plans = new ArrayList<>(slots.size());
         for (int i = 0; i < slots.size(); i++) {
-            InternalReader slot = slots.get(i);
-            String slotPath = path + "/" + step("pertinentInformation", i + 1);
-            Optional<UploadTemplate> template = UploadTemplate.byElement(slot.text("template"))
-                    .filter(t -> t.planType() != null);
-            if (template.isEmpty()) {
+            RecordFields.Plan slot = slots.get(i);
+            UploadTemplate template = UploadTemplate.byElement(slot.template()).orElse(null);
+            if (template == null || template.planType() == null) {
                 continue; // not an upload plan template: the schema has said so
             }
-            contentId(slot, template.get(), slotPath);
-            String datePath = slotPath + "/" + template.get().element() + "/";
-            String prefix = datePrefix(template.get());
-            plans.add(new Plan(template.get().planType(),
-                    planDate(slot.text("start"), datePath + "component/" + prefix + "StartDate/value"),
-                    planDate(slot.text("end"), datePath + "component1/" + prefix + "EndDate/value"),
-                    planDate(slot.text("delete"), datePath + "component2/" + prefix + "DeleteDate/value")));
+            if (!template.contentId().equals(slot.contentId())) {
+                contentIdProblem(slot.contentId(), template, slotPath(i));
+            }
+            plans.add(new Plan(template.planType(),
+                    planDate(slot.start(), i, template, "component/", "StartDate"),
+                    planDate(slot.end(), i, template, "component1/", "EndDate"),
+                    planDate(slot.delete(), i, template, "component2/", "DeleteDate")));
         }
         return plans;
     }
 
-    private UploadRecord subject(List<InternalReader> subjects, int position, List<Plan> plans) {
+    /** The path of the n-th plan slot (from 0); made only for a problem, as most records have none. */
+    private String slotPath(int i) {
+        return path + "/" + step("pertinentInformation", i + 1);
+    }
+
+    private UploadRecord subject(List<RecordFields.Subject> subjects, int position, List<Plan> plans) {
         if (subjects.size() > 1) {
             problems.add(Problem.at(ProblemCode.SUBJECTS, subjects.size() + " subjects; CP-IS reads one per record",
                     line, column, path + "/subject[2]"));
@@ -82,58 +89,67 @@ final class RecordReading {
         if (subjects.isEmpty()) {
             return new UploadRecord(position, SubjectKind.CHILD, null, null, null, null, plans);
         }
-        InternalReader s = subjects.get(0);
-        String subjectPath = path + "/subject";
-        Optional<UploadTemplate> template = UploadTemplate.byElement(s.text("template"))
-                .filter(t -> t.subjectKind() != null);
-        template.ifPresent(t -> contentId(s, t, subjectPath));
-        SubjectKind kind = template.map(UploadTemplate::subjectKind).orElse(SubjectKind.CHILD);
-        String personPath = subjectPath + "/" + template.orElse(UploadTemplate.CHILD).element()
-                + (kind == SubjectKind.CHILD ? "/childPerson" : "/parentMotherPerson");
-        String idPath = kind == SubjectKind.CHILD ? subjectPath + "/" + UploadTemplate.CHILD.element() + "/id"
-                : personPath + "/playedMother/id";
-        String nhsNumber = single(s.texts("nhsNumber"), "NHS numbers", idPath);
-        String localId = single(s.texts("localId"), "local identifiers", idPath);
-        LocalDate birthDate = birthDate(s.text("birthTime"), personPath + "/birthTime");
-        return new UploadRecord(position, kind, nhsNumber, localId, new PersonName(s.text("given"), s.text("family")),
+        RecordFields.Subject s = subjects.get(0);
+        UploadTemplate found = UploadTemplate.byElement(s.template()).orElse(null);
+        UploadTemplate template = found != null && found.subjectKind() != null ? found : null;
+        if (template != null && !template.contentId().equals(s.contentId())) {
+            contentIdProblem(s.contentId(), template, path + "/subject");
+        }
+        SubjectKind kind = template == null ? SubjectKind.CHILD : template.subjectKind();
+        String nhsNumber = single(s.nhsNumbers(), "NHS numbers", kind, template);
+        String localId = single(s.localIds(), "local identifiers", kind, template);
+        LocalDate birthDate = birthDate(s.birthTime(), kind, template);
+        return new UploadRecord(position, kind, nhsNumber, localId, new PersonName(s.given(), s.family()),
                 birthDate, plans);
     }
 
-    private void contentId(InternalReader slot, UploadTemplate template, String slotPath) {
-        String sent = slot.text("contentId");
-        if (!template.contentId().equals(sent)) {
-            problems.add(Problem.at(ProblemCode.CONTENT_ID, "'" + sent + "' but the element is " + template.element(),
-                    line, column, slotPath + "/contentId"));
-        }
+    /** The path of the subject's person: its childPerson, or for an unborn child the mother. */
+    private String personPath(SubjectKind kind, UploadTemplate template) {
+        return path + "/subject/" + (template == null ? UploadTemplate.CHILD : template).element()
+                + (kind == SubjectKind.CHILD ? "/childPerson" : "/parentMotherPerson");
     }
 
-    private String single(List<String> values, String what, String idPath) {
+    /** The path of the subject's ids: the child's own, or for an unborn child the mother's. */
+    private String idPath(SubjectKind kind, UploadTemplate template) {
+        return kind == SubjectKind.CHILD ? path + "/subject/" + UploadTemplate.CHILD.element() + "/id"
+                : personPath(kind, template) + "/playedMother/id";
+    }
+
+    private void contentIdProblem(String sent, UploadTemplate template, String slotPath) {
+        problems.add(Problem.at(ProblemCode.CONTENT_ID, "'" + sent + "' but the element is " + template.element(),
+                line, column, slotPath + "/contentId"));
+    }
+
+    private String single(List<String> values, String what, SubjectKind kind, UploadTemplate template) {
         if (values.size() > 1) {
-            problems.add(Problem.at(ProblemCode.PERSON_IDS, values.size() + " " + what, line, column, idPath));
+            problems.add(Problem.at(ProblemCode.PERSON_IDS, values.size() + " " + what, line, column,
+                    idPath(kind, template)));
         }
         return values.isEmpty() || values.get(0).isBlank() ? null : values.get(0);
     }
 
-    private LocalDateTime planDate(String value, String valuePath) {
+    private LocalDateTime planDate(String value, int slot, UploadTemplate template, String component, String date) {
         if (value == null) {
             return null;
         }
         try {
             return Hl7Time.parsePlanDate(value);
         } catch (DateTimeParseException e) {
-            problems.add(Problem.at(ProblemCode.DATE, "'" + value + "' (yyyyMMddHHmm)", line, column, valuePath));
+            problems.add(Problem.at(ProblemCode.DATE, "'" + value + "' (yyyyMMddHHmm)", line, column, slotPath(slot)
+                    + "/" + template.element() + "/" + component + datePrefix(template) + date + "/value"));
             return null;
         }
     }
 
-    private LocalDate birthDate(String value, String valuePath) {
+    private LocalDate birthDate(String value, SubjectKind kind, UploadTemplate template) {
         if (value == null) {
             return null;
         }
         try {
             return Hl7Time.parseDate(value);
         } catch (DateTimeParseException e) {
-            problems.add(Problem.at(ProblemCode.DATE, "'" + value + "' (yyyyMMdd)", line, column, valuePath));
+            problems.add(Problem.at(ProblemCode.DATE, "'" + value + "' (yyyyMMdd)", line, column,
+                    personPath(kind, template) + "/birthTime"));
             return null;
         }
     }

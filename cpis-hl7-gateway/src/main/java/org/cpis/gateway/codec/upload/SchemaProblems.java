@@ -23,6 +23,10 @@ final class SchemaProblems implements ErrorHandler {
         problems.clear();
     }
 
+    boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
     List<Problem> found() {
         return List.copyOf(problems);
     }

@@ -2,13 +2,13 @@ package org.cpis.gateway.codec.upload;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.cpis.gateway.codec.ElementSteps;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
@@ -24,11 +24,9 @@ import org.xml.sax.helpers.AttributesImpl;
  */
 final class SubtreeReplay implements Locator {
 
-    private static final Map<String, Integer> NO_CHILDREN = Map.of();
-
     private final XMLStreamReader xml;
-    private final Deque<String> steps = new ArrayDeque<>();
-    private final Deque<Map<String, Integer>> siblings = new ArrayDeque<>();
+    private final ElementSteps steps = new ElementSteps();
+    private String basePath = "";
     private final Deque<Iterable<String>> declaredPrefixes = new ArrayDeque<>();
     /** Reused from one start tag to the next: a receiver copies what it keeps of them. */
     private final AttributesImpl attributes = new AttributesImpl();
@@ -42,13 +40,9 @@ final class SubtreeReplay implements Locator {
      * {@code /File/record[3]} (a record): the top element adds no step of its own, the elements in it do.
      */
     void beginPart(String basePath) {
+        this.basePath = basePath;
         steps.clear();
-        siblings.clear();
         declaredPrefixes.clear();
-        for (String step : basePath.substring(1).split("/")) {
-            steps.addLast(step);
-        }
-        siblings.push(new HashMap<>());
     }
 
     /**
@@ -69,11 +63,8 @@ final class SubtreeReplay implements Locator {
         }
         declaredPrefixes.push(declarations.keySet());
         if (!top) {
-            String name = xml.getLocalName();
-            int n = position(name);
-            steps.addLast(n == 1 ? name : name + "[" + n + "]");
+            steps.push(xml.getLocalName());
         }
-        siblings.push(NO_CHILDREN);
         attributes.clear();
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             String prefix = xml.getAttributePrefix(i);
@@ -87,9 +78,8 @@ final class SubtreeReplay implements Locator {
     /** Forwards the end tag under the cursor. */
     void endElement(ContentHandler out, boolean top) throws SAXException {
         out.endElement(nullToEmpty(xml.getNamespaceURI()), xml.getLocalName(), qName());
-        siblings.pop();
         if (!top) {
-            steps.removeLast();
+            steps.pop();
         }
         for (String prefix : declaredPrefixes.pop()) {
             out.endPrefixMapping(prefix);
@@ -127,20 +117,9 @@ final class SubtreeReplay implements Locator {
         }
     }
 
-    /** Where an element stands among its parent's children of that name (1 for the first). */
-    private int position(String name) {
-        Map<String, Integer> counts = siblings.peek();
-        if (counts == NO_CHILDREN) { // a level's counts are made when its first child comes: most elements have none
-            counts = new HashMap<>();
-            siblings.pop();
-            siblings.push(counts);
-        }
-        return counts.merge(name, 1, Integer::sum);
-    }
-
     /** The path of the element being replayed. */
     String path() {
-        return "/" + String.join("/", steps);
+        return steps.path(basePath);
     }
 
     private String qName() {

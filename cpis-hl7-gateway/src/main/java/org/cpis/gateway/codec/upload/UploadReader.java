@@ -12,7 +12,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.validation.Schema;
-import net.sf.saxon.s9api.XsltExecutable;
 import org.cpis.gateway.codec.Problem;
 import org.cpis.gateway.codec.ProblemCode;
 import org.cpis.gateway.codec.xml.SecureXml;
@@ -54,7 +53,7 @@ public final class UploadReader implements Iterable<DecodedRecord>, AutoCloseabl
      * @throws UnreadableUploadException when the file is not well-formed, not a {@code File}, or its header
      *                                   cannot be read
      */
-    static UploadReader open(InputStream in, Schema fileSchema, Schema recordSchema, XsltExecutable stylesheet) {
+    static UploadReader open(InputStream in, Schema fileSchema, Schema recordSchema, UploadReading reading) {
         XMLStreamReader xml = null;
         try {
             xml = SecureXml.streamReader(in, XmlLimits.UPLOAD_FILE);
@@ -67,8 +66,8 @@ public final class UploadReader implements Iterable<DecodedRecord>, AutoCloseabl
                         + "'; expected File in " + HL7, 1, 1, "/")), null);
             }
             Map<String, String> namespaces = declarations(xml);
-            UploadHeader header = HeaderReading.read(xml, fileSchema, stylesheet);
-            return new UploadReader(xml, header, namespaces, new RecordDecoder(recordSchema, stylesheet, xml));
+            UploadHeader header = HeaderReading.read(xml, fileSchema, reading);
+            return new UploadReader(xml, header, namespaces, new RecordDecoder(recordSchema, reading, xml));
         } catch (XMLStreamException e) {
             close(xml);
             throw new UnreadableUploadException(List.of(notWellFormed(e)), null);

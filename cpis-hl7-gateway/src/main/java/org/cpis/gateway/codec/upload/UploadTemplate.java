@@ -1,6 +1,5 @@
 package org.cpis.gateway.codec.upload;
 
-import java.util.Arrays;
 import java.util.Optional;
 import org.cpis.core.model.PlanType;
 import org.cpis.core.model.SubjectKind;
@@ -17,26 +16,26 @@ enum UploadTemplate {
     CHILD("COCT_TP145101GB01", "Child", null, SubjectKind.CHILD),
     UNBORN_CHILD("COCT_TP145100GB01", "UnbornChild", null, SubjectKind.UNBORN_CHILD);
 
-    private final String templateId;
-    private final String className;
+    private final String element;
+    private final String contentId;
     private final PlanType planType;
     private final SubjectKind subjectKind;
 
     UploadTemplate(String templateId, String className, PlanType planType, SubjectKind subjectKind) {
-        this.templateId = templateId;
-        this.className = className;
+        this.element = templateId + "." + className;
+        this.contentId = templateId + "#" + className;
         this.planType = planType;
         this.subjectKind = subjectKind;
     }
 
     /** The element name, e.g. {@code COCT_TP146101GB01.CPPInformation}. */
     String element() {
-        return templateId + "." + className;
+        return element;
     }
 
     /** The contentId extension, e.g. {@code COCT_TP146101GB01#CPPInformation}. */
     String contentId() {
-        return templateId + "#" + className;
+        return contentId;
     }
 
     PlanType planType() {
@@ -48,6 +47,11 @@ enum UploadTemplate {
     }
 
     static Optional<UploadTemplate> byElement(String element) {
-        return Arrays.stream(values()).filter(t -> t.element().equals(element)).findFirst();
+        for (UploadTemplate t : values()) {
+            if (t.element.equals(element)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -53,7 +53,8 @@
     <xsl:param name="org"/>
     <localAuthority>
       <odsCode><xsl:value-of select="$org/hl7:id/@extension"/></odsCode>
-      <name><xsl:value-of select="normalize-space($org/hl7:name)"/></name>
+      <!-- the first name: a header that breaks the schema with two is still read, to say what is wrong with it -->
+      <name><xsl:value-of select="normalize-space(($org/hl7:name)[1])"/></name>
       <xsl:for-each select="$org/hl7:telecom">
         <telecom>
           <value><xsl:value-of select="@value"/></value>

@@ -31,7 +31,12 @@ import org.xmlunit.diff.Diff;
 
 class NhsQueryCodecTest {
 
-    private final NhsQueryCodec codec = new NhsQueryCodec();
+    final NhsQueryCodec codec = codec();
+
+    /** The codec under test: the fast path here, the stylesheet path in {@link NhsQueryCodecStylesheetTest}. */
+    NhsQueryCodec codec() {
+        return new NhsQueryCodec();
+    }
 
     static byte[] golden(String name) throws IOException {
         try (InputStream in = NhsQueryCodecTest.class.getResourceAsStream("/golden/nhs-query/" + name)) {

@@ -21,7 +21,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class QueryResponseCodecTest {
 
-    private final QueryResponseCodec codec = new QueryResponseCodec();
+    final QueryResponseCodec codec = codec();
+
+    /** The codec under test: the fast path here, the stylesheet path in {@link QueryResponseCodecStylesheetTest}. */
+    QueryResponseCodec codec() {
+        return new QueryResponseCodec();
+    }
 
     /** A golden pair: the domain message and the wire file it is, bare or in Spine's wrapper. */
     record Case(String file, Supplier<QueryResponseMessage> message, boolean spineEnvelope) {

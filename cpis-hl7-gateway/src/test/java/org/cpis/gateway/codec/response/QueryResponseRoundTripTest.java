@@ -12,7 +12,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Random query responses: domain -> wire (schema-valid) -> domain gives an equal message, bare and wrapped. */
 class QueryResponseRoundTripTest {
 
-    private final QueryResponseCodec codec = new QueryResponseCodec();
+    final QueryResponseCodec codec = codec();
+
+    /** The codec under test: the fast path here, the stylesheet path in {@link QueryResponseRoundTripStylesheetTest}. */
+    QueryResponseCodec codec() {
+        return new QueryResponseCodec();
+    }
     private final WireReader reader = new WireReader();
 
     static java.util.stream.LongStream seeds() {

@@ -33,7 +33,12 @@ class UploadCodecTest {
     static final UploadedLocalAuthority WESTSHIRE = new UploadedLocalAuthority("X09", "WESTSHIRE COUNTY COUNCIL",
             "01632960999", null);
 
-    private final UploadDecoder decoder = new UploadDecoder();
+    final UploadDecoder decoder = decoder();
+
+    /** The decoder under test: the fast path here, the stylesheet path in {@link UploadCodecStylesheetTest}. */
+    UploadDecoder decoder() {
+        return new UploadDecoder();
+    }
     private final UploadEncoder encoder = new UploadEncoder();
 
     static List<UploadRecord> fiveChildren() {

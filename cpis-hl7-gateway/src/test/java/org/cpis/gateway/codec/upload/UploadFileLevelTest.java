@@ -25,7 +25,12 @@ class UploadFileLevelTest {
 
     private static final String FIVE_CHILDREN = UploadCodecTest.FIVE_CHILDREN;
 
-    private final UploadDecoder decoder = new UploadDecoder();
+    final UploadDecoder decoder = decoder();
+
+    /** The decoder under test: the fast path here, the stylesheet path in {@link UploadFileLevelStylesheetTest}. */
+    UploadDecoder decoder() {
+        return new UploadDecoder();
+    }
 
     private UnreadableUploadException unreadable(byte[] wire) {
         return assertThrows(UnreadableUploadException.class, () -> decoder.open(new ByteArrayInputStream(wire)).close());
