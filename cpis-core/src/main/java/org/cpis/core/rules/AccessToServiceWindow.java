@@ -16,10 +16,13 @@ import java.util.Objects;
  */
 public record AccessToServiceWindow(LocalDate day, Instant start, Instant end) {
 
+    /** Refuses a window that is not exactly its day's (use {@link #of}). */
     public AccessToServiceWindow {
         Objects.requireNonNull(day, "day");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
+        if (!startOf(day).equals(start) || !startOf(day.plusDays(1)).equals(end)) {
+            throw new IllegalArgumentException("the Access to Service window of " + day + " is [" + startOf(day)
+                    + ", " + startOf(day.plusDays(1)) + "), not [" + start + ", " + end + ")");
+        }
     }
 
     /** The window of {@code day}: from its local midnight to the next one. */

@@ -1,6 +1,7 @@
 package org.cpis.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +44,17 @@ class AccessToServiceWindowTest {
             assertThat(today.contains(today.end().minusNanos(1))).isTrue();
             assertThat(today.contains(today.start())).isTrue();
         }
+    }
+
+    @Test
+    @DisplayName("A window is its day's or none: a fixed 24 hours on 25 October 2026 is refused")
+    void onlyTheDaysWindow() {
+        assertThatThrownBy(() -> new AccessToServiceWindow(LocalDate.parse("2026-10-25"),
+                Instant.parse("2026-10-25T00:00:00Z"), Instant.parse("2026-10-26T00:00:00Z")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("[2026-10-24T23:00:00Z, 2026-10-26T00:00:00Z)");
+        assertThat(new AccessToServiceWindow(LocalDate.parse("2026-10-25"), Instant.parse("2026-10-24T23:00:00Z"),
+                Instant.parse("2026-10-26T00:00:00Z"))).isEqualTo(AccessToServiceWindow.of(LocalDate.parse("2026-10-25")));
     }
 
     @Test
