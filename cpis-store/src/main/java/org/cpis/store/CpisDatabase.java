@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.cpis.core.port.Transactions;
+import org.cpis.core.upload.ResultSpilling;
 import org.cpis.store.demographics.DemographicsChangeTable;
 import org.cpis.store.demographics.DemographicsTable;
 import org.cpis.store.exchange.MailboxTable;
@@ -29,7 +30,7 @@ public final class CpisDatabase implements AutoCloseable {
     private final HikariDataSource pool;
     private final DSLContext dsl;
     private final String description;
-    private final Transactions transactions;
+    private final PostgresTransactions transactions;
     private final DemographicsTable demographics;
     private final OrganisationTable organisations;
     private final AccreditedSystemTable accreditedSystems;
@@ -97,9 +98,21 @@ public final class CpisDatabase implements AutoCloseable {
         return dsl;
     }
 
-    /** One transaction per use case, with every store of the core's ports inside it. */
+    /**
+     * One transaction per use case, with every store of the core's ports inside it. The file ledger keeps a large
+     * acknowledgement it reads back (a repeated file) in {@link ResultSpilling#DEFAULTS}; the service gives its own
+     * spill folder with {@link #transactions(ResultSpilling)}.
+     */
     public Transactions transactions() {
         return transactions;
+    }
+
+    /**
+     * The same transactions, with the file ledger keeping an acknowledgement it reads back out of memory as
+     * {@code ledgerSpilling} says: give it the {@link ResultSpilling} of the {@code UploadService}.
+     */
+    public Transactions transactions(ResultSpilling ledgerSpilling) {
+        return transactions.withLedgerSpilling(ledgerSpilling);
     }
 
     /** The PDS stand-in. */

@@ -1,7 +1,6 @@
 package org.cpis.core.notification;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import org.cpis.core.port.OrganisationDirectory;
 import org.cpis.core.port.StoreSession;
 import org.cpis.core.port.Transactions;
 import org.cpis.core.rules.AccessHistoryCondenser;
+import org.cpis.core.rules.AccessToServiceWindow;
 import org.cpis.core.rules.PlanVisibilityPolicy;
 import org.cpis.core.rules.ServiceCalendar;
 
@@ -32,19 +32,18 @@ import org.cpis.core.rules.ServiceCalendar;
  * Builds the notifications CP-IS sends to Local Authorities (CP-IS012, CP-IS022-025, CP-IS029, CP-IS037,
  * CP-IS070):
  * <ul>
- *   <li>Access to Service: for the 24 hours before {@code windowEnd}, one notification per LA that holds a
- *       visible plan (and per LA the caller always notifies), listing every child of that LA accessed in the
- *       window with the accesses that count as the first per worker per 24 hours. Every LA holding a visible
- *       plan for an accessed child hears of the access (CP-IS023). An LA with nothing accessed gets an empty
- *       notification (CP-IS025). A plan's visibility is judged on the window's last day, so a deleted or expired
- *       plan brings no more notifications (CP-IS009, CP-IS010, CP-IS029).</li>
+ *   <li>Access to Service: for one England day ({@link AccessToServiceWindow}: local midnight to local
+ *       midnight, 23 or 25 hours on the days the clocks change), one notification per LA that holds a visible
+ *       plan (and per LA the caller always notifies), listing every child of that LA accessed that day with the
+ *       accesses that count as the first per worker per 24 hours. Every LA holding a visible plan for an
+ *       accessed child hears of the access (CP-IS023). An LA with nothing accessed gets an empty notification
+ *       (CP-IS025). A plan's visibility is judged on that day, so a deleted or expired plan brings no more
+ *       notifications (CP-IS009, CP-IS010, CP-IS029).</li>
  *   <li>Inactive NHS Number: to every LA holding an entry for a number that PDS says is inactive, with the new
  *       number when known.</li>
  * </ul>
  */
 public final class NotificationService {
-
-    public static final Duration WINDOW = Duration.ofHours(24);
 
     private final Transactions transactions;
     private final OrganisationDirectory organisations;
@@ -61,9 +60,18 @@ public final class NotificationService {
         this.ids = ids;
     }
 
-    public List<AccessToServiceNotification> accessToService(Instant windowEnd, Collection<Organisation> alwaysNotify) {
-        Instant windowStart = windowEnd.minus(WINDOW);
-        LocalDate day = ServiceCalendar.dateOf(windowEnd.minusNanos(1));
+    /**
+     * The Access to Service Notifications of one England day (CP-IS022, CP-IS070): the accesses from that day's
+     * local midnight up to the next one, so that the notifications of consecutive days report every access exactly
+     * once, across the clock changes too.
+     *
+     * @param day          the day notified, in Europe/London ({@link ServiceCalendar})
+     * @param alwaysNotify LAs that get a notification even when they hold no visible plan (CP-IS025)
+     */
+    public List<AccessToServiceNotification> accessToService(LocalDate day, Collection<Organisation> alwaysNotify) {
+        AccessToServiceWindow window = AccessToServiceWindow.of(day);
+        Instant windowStart = window.start();
+        Instant windowEnd = window.end();
         Instant now = clock.instant();
         return transactions.inTransaction(s -> {
             Map<OdsCode, Organisation> recipients = new TreeMap<>();
@@ -73,7 +81,7 @@ public final class NotificationService {
                     recipients.putIfAbsent(e.localAuthorityCode(), named(e.localAuthority().organisation()));
                 }
             });
-            Map<OdsCode, List<ChildAccesses>> perLa = childrenAccessed(s, windowStart, windowEnd, day);
+            Map<OdsCode, List<ChildAccesses>> perLa = childrenAccessed(s, window);
             List<AccessToServiceNotification> out = new ArrayList<>();
             for (Organisation la : recipients.values()) {
                 List<ChildAccesses> children = perLa.getOrDefault(la.code(), List.of());
@@ -88,14 +96,15 @@ public final class NotificationService {
         });
     }
 
-    private Map<OdsCode, List<ChildAccesses>> childrenAccessed(StoreSession s, Instant from, Instant to, LocalDate day) {
-        Set<NhsNumber> accessed = s.accessLog().accessedBetween(from, to);
+    private Map<OdsCode, List<ChildAccesses>> childrenAccessed(StoreSession s, AccessToServiceWindow window) {
+        LocalDate day = window.day();
+        Set<NhsNumber> accessed = s.accessLog().accessedBetween(window.start(), window.end());
         Map<NhsNumber, List<AccessEvent>> histories = s.accessLog().histories(accessed);
         Map<NhsNumber, ChildRecord> records = s.records().findAll(accessed);
         Map<OdsCode, List<ChildAccesses>> perLa = new LinkedHashMap<>();
         for (NhsNumber nhs : new java.util.TreeSet<>(accessed)) {
             List<AccessEvent> inWindow = new ArrayList<>(condenser.firstPerWorker(histories.getOrDefault(nhs, List.of()))
-                    .stream().filter(e -> !e.accessedAt().isBefore(from) && e.accessedAt().isBefore(to)).toList());
+                    .stream().filter(e -> window.contains(e.accessedAt())).toList());
             ChildRecord record = records.get(nhs);
             if (inWindow.isEmpty() || record == null) {
                 continue;

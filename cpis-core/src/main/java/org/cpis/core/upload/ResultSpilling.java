@@ -1,6 +1,8 @@
 package org.cpis.core.upload;
 
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,7 +12,8 @@ import java.util.Objects;
  * A results file lives as long as the acknowledgement that reads it and is deleted when that acknowledgement is
  * garbage; an audit events file is deleted as soon as its events are appended. The files hold personal data
  * (the records as sent): put {@code directory} where the service's data folder is, and empty it when the service
- * starts ({@link #purge}) so that a crash leaves nothing behind for long.
+ * starts ({@link #purge}) so that a crash leaves nothing behind for long. A store that reads an acknowledgement back
+ * (the file ledger, for a repeated file) keeps its results the same way with {@link #collect}.
  */
 public record ResultSpilling(Path directory, int inMemoryLimit) {
 
@@ -21,10 +24,29 @@ public record ResultSpilling(Path directory, int inMemoryLimit) {
     /** The prefix of every spill file this class creates. */
     static final String FILE_PREFIX = "cpis-upload-spill-";
 
+    private static final SpillCodec<RecordResult> RESULTS = new RecordResultSpillCodec();
+
     public ResultSpilling {
         Objects.requireNonNull(directory, "directory");
         if (inMemoryLimit < 0) {
             throw new IllegalArgumentException("the in-memory limit is not negative");
+        }
+    }
+
+    /**
+     * The record results {@code results} gives, in order, as a list for an {@link UploadAcknowledgement}: in memory
+     * while there are at most {@link #inMemoryLimit} of them, else read from a spill file in {@link #directory} as
+     * the list is iterated, and deleted when the list is garbage. Only {@link #inMemoryLimit} results are held at
+     * any time, so a store can read a large file's acknowledgement back in bounded memory. If {@code results}
+     * fails, the spill file is deleted and the failure passes on.
+     */
+    public List<RecordResult> collect(Iterator<RecordResult> results) {
+        Objects.requireNonNull(results, "results");
+        try (SpillingBuffer<RecordResult> buffer = new SpillingBuffer<>(this, RESULTS, "results")) {
+            while (results.hasNext()) {
+                buffer.add(results.next());
+            }
+            return buffer.finish();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.cpis.core.upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cpis.core.testing.Fixtures.LA_X;
 import static org.cpis.core.testing.Fixtures.NHS_A;
 import static org.cpis.core.testing.Fixtures.NHS_B;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -142,6 +144,55 @@ class ResultSpillingTest {
                 new ResultSpilling(spillFolder, 0)).process(mixedFile()).acknowledgement();
         assertThat(ack.fileOutcome()).isEqualTo(FileOutcome.CPF05);
         assertThat(store.inTransaction(s -> s.records().find(NhsNumber.of(NHS_A))).isEmpty()).isTrue();
+        assertThat(spillFiles()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("CP-IS019: results collected one by one (a store reading an acknowledgement back) stay in memory up to the limit, else in a spill file, equal either way")
+    void collect() throws IOException {
+        List<RecordResult> expected = new UploadService(new InMemoryStore(), pds, clock, 2).process(mixedFile())
+                .acknowledgement().results();
+
+        List<RecordResult> few = new ResultSpilling(spillFolder, 5).collect(expected.iterator());
+        assertThat(few).isNotInstanceOf(SpilledList.class).isEqualTo(expected);
+        assertThat(spillFiles()).isEmpty();
+
+        List<RecordResult> many = new ResultSpilling(spillFolder, 4).collect(expected.iterator());
+        assertThat(many).isInstanceOf(SpilledList.class).isEqualTo(expected);
+        assertThat(spillFiles()).singleElement().satisfies(f -> assertThat(f.getFileName().toString())
+                .startsWith("cpis-upload-spill-results-"));
+        UploadAcknowledgement ack = new UploadAcknowledgement("77", null, clock.instant(), FileOutcome.CPF03, null, 5,
+                many);
+        assertThat(ack.results()).as("kept as the spilled list, not copied into memory").isSameAs(many);
+        if (many instanceof SpilledList<RecordResult> spilled) {
+            spilled.delete();
+        }
+        assertThat(spillFiles()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Results that fail part way while being collected leave no spill file behind")
+    void collectFailing() throws IOException {
+        List<RecordResult> expected = new UploadService(new InMemoryStore(), pds, clock, 2).process(mixedFile())
+                .acknowledgement().results();
+        Iterator<RecordResult> breaks = new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public RecordResult next() {
+                if (next == 3) {
+                    throw new IllegalStateException("the database went away");
+                }
+                return expected.get(next++);
+            }
+        };
+        assertThatThrownBy(() -> new ResultSpilling(spillFolder, 1).collect(breaks))
+                .isInstanceOf(IllegalStateException.class).hasMessage("the database went away");
         assertThat(spillFiles()).isEmpty();
     }
 

@@ -304,10 +304,17 @@ public final class EncryptedMessageBodies implements MessageBodies {
             }
         }
 
+        /**
+         * Closes the file. A reader may stop before the end (a repeated upload is answered from its header): the
+         * decrypting stream is then left unclosed, because closing it finalises the cipher, whose authentication
+         * tag covers bytes nobody read and would fail; nothing read was used unchecked beyond what the reader chose.
+         */
         @Override
         public void close() throws IOException {
             try {
-                super.close();
+                if (checked) {
+                    super.close();
+                }
             } finally {
                 parser.close();
             }

@@ -88,11 +88,10 @@ public final class AccessToServiceJob {
             return;
         }
         tally.days.add(day);
-        Instant windowEnd = day.plusDays(1).atStartOfDay(ServiceCalendar.ZONE).toInstant();
         List<Organisation> enabled = due.values().stream()
                 .map(m -> new Organisation(m.localAuthority(), m.name())).toList();
         int sentBefore = tally.sent;
-        for (AccessToServiceNotification n : notifications.accessToService(windowEnd, enabled)) {
+        for (AccessToServiceNotification n : notifications.accessToService(day, enabled)) {
             OdsCode la = n.recipient().code();
             Mailbox mailbox = due.get(la);
             if (mailbox != null) {

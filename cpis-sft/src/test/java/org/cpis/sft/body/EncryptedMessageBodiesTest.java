@@ -178,6 +178,21 @@ class EncryptedMessageBodiesTest {
     }
 
     @Test
+    @DisplayName("a reader may stop part way (a repeated upload is answered from its header): closing the body does not fail")
+    void closingBeforeTheEndIsAllowed() throws IOException {
+        MessageBodies bodies = bodies(root);
+        bodies.write(ID, GeneratedBody.of(6, 2_000_000));
+
+        InputStream in = bodies.open(ID);
+        assertThat(in.readNBytes(1_000)).hasSize(1_000);
+        in.close();
+
+        try (InputStream again = bodies.open(ID)) {
+            assertThat(GeneratedBody.sha256(again)).isEqualTo(GeneratedBody.sha256(GeneratedBody.of(6, 2_000_000)));
+        }
+    }
+
+    @Test
     void aBodyEncryptedWithAnotherKeyCannotBeRead() throws IOException {
         bodies(root).write(ID, new ByteArrayInputStream("body".getBytes(StandardCharsets.UTF_8)));
         MessageBodies otherKey = new EncryptedMessageBodies(root, key(8));

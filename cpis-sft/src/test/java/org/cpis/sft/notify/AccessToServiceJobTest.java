@@ -12,9 +12,14 @@ import static org.cpis.sft.testing.ExchangeWorld.X09_MAILBOX;
 import static org.cpis.sft.testing.ExchangeWorld.Y05_MAILBOX;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.cpis.core.access.Transmission;
 import org.cpis.core.exchange.ExchangeMessage;
 import org.cpis.core.exchange.MailboxId;
@@ -27,6 +32,7 @@ import org.cpis.core.model.QueryAuthor;
 import org.cpis.core.notification.AccessToServiceNotification;
 import org.cpis.core.notification.ChildAccesses;
 import org.cpis.core.notification.NotificationService;
+import org.cpis.core.rules.ServiceCalendar;
 import org.cpis.core.testing.Fixtures;
 import org.cpis.core.testing.InMemoryWorkLocks;
 import org.cpis.core.testing.MutableClock;
@@ -249,6 +255,50 @@ class AccessToServiceJobTest {
         assertThat(only(X09_MAILBOX, LocalDate.parse("2026-06-10")).children()).singleElement()
                 .extracting(ChildAccesses::accesses).satisfies(a -> assertThat(a).extracting(AccessEvent::queryId)
                         .containsExactly(lateUtc.queryId()));
+    }
+
+    @Test
+    @DisplayName("CP-IS022 CP-IS070: nightly runs around 29 March 2026 (clocks forward): every access in exactly one day's notification")
+    void clocksGoForward() {
+        nightlyRunsNotifyEveryAccessOnce(LocalDate.parse("2026-03-27"), LocalDate.parse("2026-03-31"));
+    }
+
+    @Test
+    @DisplayName("CP-IS022 CP-IS070: nightly runs around 25 October 2026 (clocks back): every access in exactly one day's notification")
+    void clocksGoBack() {
+        nightlyRunsNotifyEveryAccessOnce(LocalDate.parse("2026-10-23"), LocalDate.parse("2026-10-27"));
+    }
+
+    /**
+     * An access every 30 minutes, each by another worker, from {@code first}'s local midnight to the end of
+     * {@code last}; the job runs at 00:30 local time after each day; the posted notifications, decoded, report
+     * each access exactly once, on the England day it happened.
+     */
+    private void nightlyRunsNotifyEveryAccessOnce(LocalDate first, LocalDate last) {
+        world(first.minusDays(1) + "T08:00:00Z");
+        hold(entry(NHS_A, LA_X, "2015-05-20", cpp("2025-01-01")));
+        Instant from = first.atStartOfDay(ServiceCalendar.ZONE).toInstant();
+        Instant to = last.plusDays(1).atStartOfDay(ServiceCalendar.ZONE).toInstant();
+        Map<UUID, LocalDate> made = new HashMap<>();
+        int worker = 0;
+        for (Instant at = from; at.isBefore(to); at = at.plus(Duration.ofMinutes(30))) {
+            made.put(access(NHS_A, at.toString(), Fixtures.nurse("W" + ++worker)).queryId(), ServiceCalendar.dateOf(at));
+        }
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            Instant night = day.plusDays(1).atTime(0, 30).atZone(ServiceCalendar.ZONE).toInstant();
+            clock.set(night);
+            assertThat(job().runDue(night).days()).as("the run after %s", day).contains(day);
+        }
+        Map<UUID, List<LocalDate>> notified = new HashMap<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            for (ChildAccesses child : only(X09_MAILBOX, day).children()) {
+                for (AccessEvent e : child.accesses()) {
+                    notified.computeIfAbsent(e.queryId(), k -> new ArrayList<>()).add(day);
+                }
+            }
+        }
+        assertThat(notified.keySet()).as("every access notified").containsExactlyInAnyOrderElementsOf(made.keySet());
+        made.forEach((id, day) -> assertThat(notified.get(id)).as("days notifying %s", id).containsExactly(day));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.cpis.store.jooq.Tables.UPLOAD_FILE;
 import static org.cpis.store.jooq.Tables.UPLOAD_RECORD_PLAN;
 import static org.cpis.store.jooq.Tables.UPLOAD_RECORD_RESULT;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -15,25 +16,43 @@ import org.cpis.core.port.LedgerEntry;
 import org.cpis.core.upload.FileOutcome;
 import org.cpis.core.upload.FileProblem;
 import org.cpis.core.upload.RecordResult;
+import org.cpis.core.upload.ResultSpilling;
 import org.cpis.core.upload.UploadAcknowledgement;
 import org.cpis.core.upload.UploadedLocalAuthority;
 import org.cpis.store.jooq.tables.records.UploadFileRecord;
+import org.cpis.store.jooq.tables.records.UploadRecordPlanRecord;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 
 /**
  * Applied upload files in {@code upload_file}, unique by (LA, sequence id), each with its whole
- * acknowledgement, so that a repeated file gets back exactly the acknowledgement it was first given.
+ * acknowledgement, so that a repeated file gets back exactly the acknowledgement it was first given. An
+ * acknowledgement returns every record of its file, so both ways go a chunk of {@value #CHUNK} results at a time:
+ * {@link #record} inserts while it iterates the (possibly spilled) results, and {@link #find} reads them back page
+ * by page into the {@link ResultSpilling} it is given, so a repeat of a file of any size is answered in bounded
+ * memory.
  */
 public final class FileLedgerTable implements FileLedger {
 
-    private final DSLContext dsl;
+    /** Results inserted per statement and read per page. */
+    static final int CHUNK = 1_000;
 
-    public FileLedgerTable(DSLContext dsl) {
+    private final DSLContext dsl;
+    private final ResultSpilling spilling;
+
+    /**
+     * @param dsl      the transaction's context (a {@code StoreSession}'s)
+     * @param spilling where the results of an entry read back go once they pass its in-memory limit
+     */
+    public FileLedgerTable(DSLContext dsl, ResultSpilling spilling) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.spilling = Objects.requireNonNull(spilling, "spilling");
     }
 
-    /** Two reads: the file, then its record results joined to their plans. */
+    /**
+     * Reads the file, then its record results joined to their plans, a page at a time, into memory or a spill
+     * file ({@link ResultSpilling#collect}).
+     */
     @Override
     public Optional<LedgerEntry> find(OdsCode localAuthority, String sequenceId) {
         UploadFileRecord file = dsl.selectFrom(UPLOAD_FILE)
@@ -42,13 +61,7 @@ public final class FileLedgerTable implements FileLedger {
         if (file == null) {
             return Optional.empty();
         }
-        List<RecordResult> results = RecordResultRows.results(dsl.select()
-                .from(UPLOAD_RECORD_RESULT)
-                .leftJoin(UPLOAD_RECORD_PLAN).on(UPLOAD_RECORD_PLAN.FILE_ID.eq(UPLOAD_RECORD_RESULT.FILE_ID),
-                        UPLOAD_RECORD_PLAN.RESULT_INDEX.eq(UPLOAD_RECORD_RESULT.RESULT_INDEX))
-                .where(UPLOAD_RECORD_RESULT.FILE_ID.eq(file.getFileId()))
-                .orderBy(UPLOAD_RECORD_RESULT.RESULT_INDEX, UPLOAD_RECORD_PLAN.PLAN_INDEX)
-                .fetch());
+        List<RecordResult> results = spilling.collect(new LedgerResultPages(dsl, file.getFileId(), CHUNK));
         UploadAcknowledgement acknowledgement = new UploadAcknowledgement(file.getAckSequenceId(), recipient(file),
                 file.getAckCreatedAt(), FileOutcome.valueOf(file.getFileOutcome()), problemOf(file.getFileProblem()),
                 file.getRecordsProcessed(), results);
@@ -58,7 +71,8 @@ public final class FileLedgerTable implements FileLedger {
 
     /**
      * Inserts the file unless its (LA, sequence id) is already there, in which case nothing is written and
-     * {@link DuplicateFileException} is thrown for the caller's transaction to roll back.
+     * {@link DuplicateFileException} is thrown for the caller's transaction to roll back. The results are read
+     * once, in order, and inserted {@value #CHUNK} at a time with their plans.
      */
     @Override
     public void record(LedgerEntry entry) throws DuplicateFileException {
@@ -70,8 +84,33 @@ public final class FileLedgerTable implements FileLedger {
                 .map(Record1::value1)
                 .orElseThrow(() -> new DuplicateFileException("upload file " + entry.sequenceId() + " of "
                         + entry.localAuthority() + " is already in the file ledger", null));
-        dsl.batchInsert(RecordResultRows.resultRows(fileId, ack.results())).execute();
-        dsl.batchInsert(RecordResultRows.planRows(fileId, ack.results())).execute();
+        List<RecordResult> chunk = new ArrayList<>(CHUNK);
+        int first = 0;
+        for (RecordResult result : ack.results()) {
+            chunk.add(result);
+            if (chunk.size() == CHUNK) {
+                insert(fileId, first, chunk);
+                first += chunk.size();
+                chunk.clear();
+            }
+        }
+        insert(fileId, first, chunk);
+    }
+
+    private void insert(long fileId, int first, List<RecordResult> chunk) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        dsl.insertInto(UPLOAD_RECORD_RESULT).columns(UPLOAD_RECORD_RESULT.fields())
+                .valuesOfRecords(RecordResultRows.resultRows(fileId, first, chunk))
+                .execute();
+        List<UploadRecordPlanRecord> plans = RecordResultRows.planRows(fileId, first, chunk);
+        // a record may carry any number of plans as sent: at most CHUNK rows (7 values each) per statement
+        for (int from = 0; from < plans.size(); from += CHUNK) {
+            dsl.insertInto(UPLOAD_RECORD_PLAN).columns(UPLOAD_RECORD_PLAN.fields())
+                    .valuesOfRecords(plans.subList(from, Math.min(plans.size(), from + CHUNK)))
+                    .execute();
+        }
     }
 
     private static UploadFileRecord fileRow(LedgerEntry entry) {

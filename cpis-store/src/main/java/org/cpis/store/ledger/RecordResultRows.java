@@ -19,8 +19,9 @@ import org.cpis.store.jooq.tables.records.UploadRecordResultRecord;
 import org.jooq.Record;
 
 /**
- * How an acknowledgement's record results map to {@code upload_record_result} rows (in acknowledgement order)
- * with the records' plans as sent in {@code upload_record_plan}, and back. Detail codes are stored as their
+ * How an acknowledgement's record results map to {@code upload_record_result} rows (in acknowledgement order,
+ * numbered from 0 by {@code result_index}) with the records' plans as sent in {@code upload_record_plan}, and back,
+ * a chunk at a time. Detail codes are stored as their
  * stable codes (e.g. CPRD19), never as Java names.
  */
 final class RecordResultRows {
@@ -28,27 +29,29 @@ final class RecordResultRows {
     private RecordResultRows() {
     }
 
-    static List<UploadRecordResultRecord> resultRows(long fileId, List<RecordResult> results) {
+    /** The rows of {@code results}, the first of which is result number {@code firstIndex} of the file. */
+    static List<UploadRecordResultRecord> resultRows(long fileId, int firstIndex, List<RecordResult> results) {
         List<UploadRecordResultRecord> rows = new ArrayList<>(results.size());
         for (int i = 0; i < results.size(); i++) {
             RecordResult result = results.get(i);
             UploadRecord record = result.record();
-            rows.add(new UploadRecordResultRecord(fileId, i, record.position(), record.subjectKind().name(),
-                    record.nhsNumber(), record.localId(), record.name().given(), record.name().family(),
-                    record.birthDate(), result.outcome().name(),
+            rows.add(new UploadRecordResultRecord(fileId, firstIndex + i, record.position(),
+                    record.subjectKind().name(), record.nhsNumber(), record.localId(), record.name().given(),
+                    record.name().family(), record.birthDate(), result.outcome().name(),
                     result.detail() == null ? null : result.detail().code()));
         }
         return rows;
     }
 
-    static List<UploadRecordPlanRecord> planRows(long fileId, List<RecordResult> results) {
+    /** The plan rows of {@code results}, the first of which is result number {@code firstIndex} of the file. */
+    static List<UploadRecordPlanRecord> planRows(long fileId, int firstIndex, List<RecordResult> results) {
         List<UploadRecordPlanRecord> rows = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             List<Plan> plans = results.get(i).record().plans();
             for (int p = 0; p < plans.size(); p++) {
                 Plan plan = plans.get(p);
-                rows.add(new UploadRecordPlanRecord(fileId, i, p, plan.type().name(), plan.start(), plan.end(),
-                        plan.delete()));
+                rows.add(new UploadRecordPlanRecord(fileId, firstIndex + i, p, plan.type().name(), plan.start(),
+                        plan.end(), plan.delete()));
             }
         }
         return rows;

@@ -5,6 +5,7 @@ import org.cpis.core.port.AuditTrail;
 import org.cpis.core.port.FileLedger;
 import org.cpis.core.port.RecordStore;
 import org.cpis.core.port.StoreSession;
+import org.cpis.core.upload.ResultSpilling;
 import org.cpis.store.access.AccessLogTable;
 import org.cpis.store.audit.AuditTrailTable;
 import org.cpis.store.ledger.FileLedgerTable;
@@ -19,11 +20,11 @@ final class PostgresStoreSession implements StoreSession {
     private final AuditTrail auditTrail;
     private final FileLedger fileLedger;
 
-    PostgresStoreSession(DSLContext transaction) {
+    PostgresStoreSession(DSLContext transaction, ResultSpilling ledgerSpilling) {
         this.records = new RecordTable(transaction);
         this.accessLog = new AccessLogTable(transaction);
         this.auditTrail = new AuditTrailTable(transaction);
-        this.fileLedger = new FileLedgerTable(transaction);
+        this.fileLedger = new FileLedgerTable(transaction, ledgerSpilling);
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.cpis.store.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cpis.store.jooq.Tables.UPLOAD_RECORD_PLAN;
+import static org.cpis.store.jooq.Tables.UPLOAD_RECORD_RESULT;
 import static org.cpis.store.testing.Fixtures.CHILD;
 import static org.cpis.store.testing.Fixtures.CHILD_BIRTH_DATE;
 import static org.cpis.store.testing.Fixtures.EXAMPLESHIRE;
@@ -9,10 +11,15 @@ import static org.cpis.store.testing.Fixtures.T0;
 import static org.cpis.store.testing.Fixtures.childEntry;
 import static org.cpis.store.testing.Fixtures.plan;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.cpis.core.audit.AuditAction;
 import org.cpis.core.audit.AuditEvent;
 import org.cpis.core.audit.AuditQuery;
@@ -29,6 +36,7 @@ import org.cpis.core.upload.FileOutcome;
 import org.cpis.core.upload.FileProblem;
 import org.cpis.core.upload.RecordDetail;
 import org.cpis.core.upload.RecordResult;
+import org.cpis.core.upload.ResultSpilling;
 import org.cpis.core.upload.UploadAcknowledgement;
 import org.cpis.core.upload.UploadRecord;
 import org.cpis.core.upload.UploadedLocalAuthority;
@@ -38,6 +46,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @ExtendWith(SharedDatabase.class)
 class FileLedgerTableIT {
@@ -129,6 +140,63 @@ class FileLedgerTableIT {
         assertThat(child.isEmpty()).isTrue();
         assertThat(kept).contains(first);
         assertThat(auditRows).isZero();
+    }
+
+    @ParameterizedTest(name = "{0} results")
+    @ValueSource(ints = {999, 1_000, 2_001})
+    @DisplayName("CP-IS019: a large acknowledgement is written in chunks and read back page by page into a spill file, equal to the one recorded")
+    void largeAcknowledgementReadsBackSpilled(int size, @TempDir Path spillFolder) throws IOException {
+        ResultSpilling spilling = new ResultSpilling(spillFolder, 100);
+        List<RecordResult> results = spilling.collect(IntStream.range(0, size).mapToObj(this::numbered).iterator());
+        LedgerEntry entry = new LedgerEntry(X09, "43", "sha256:43", T0, new UploadAcknowledgement("43", SENDER,
+                T0.plusSeconds(1), FileOutcome.CPF03, null, size, results));
+
+        database.transactions(spilling).inTransaction(s -> {
+            s.fileLedger().record(entry);
+            return null;
+        });
+        int resultRows = database.dsl().fetchCount(UPLOAD_RECORD_RESULT);
+        int planRows = database.dsl().fetchCount(UPLOAD_RECORD_PLAN);
+        long spillFilesBefore = spillFiles(spillFolder);
+
+        Optional<LedgerEntry> found = database.transactions(spilling).inTransaction(s -> s.fileLedger().find(X09, "43"));
+
+        assertThat(resultRows).isEqualTo(size);
+        assertThat(planRows).isEqualTo(IntStream.range(0, size).map(i -> i % 4).sum());
+        assertThat(spillFiles(spillFolder)).as("the results read back wait in a spill file of their own")
+                .isEqualTo(spillFilesBefore + 1);
+        assertThat(found).contains(entry);
+        assertThat(found.orElseThrow().acknowledgement().results().get(size - 1).record().position()).isEqualTo(size);
+    }
+
+    @Test
+    @DisplayName("CP-IS019: an acknowledgement within the in-memory limit is read back without a spill file")
+    void smallAcknowledgementReadsBackInMemory(@TempDir Path spillFolder) throws IOException {
+        ResultSpilling spilling = new ResultSpilling(spillFolder, 100);
+        LedgerEntry entry = new LedgerEntry(X09, "44", "sha256:44", T0, richAcknowledgement("44"));
+        database.transactions(spilling).inTransaction(s -> {
+            s.fileLedger().record(entry);
+            return null;
+        });
+
+        Optional<LedgerEntry> found = database.transactions(spilling).inTransaction(s -> s.fileLedger().find(X09, "44"));
+
+        assertThat(found).contains(entry);
+        assertThat(spillFiles(spillFolder)).isZero();
+    }
+
+    /** Result n (from 0): record n + 1 with n mod 4 plans (none to three, types repeated as a refused record may). */
+    private RecordResult numbered(int n) {
+        List<Plan> plans = List.of(CPP, LAC, UCPP, CPP).subList(0, n % 4);
+        UploadRecord record = new UploadRecord(n + 1, SubjectKind.CHILD, "999" + String.format("%07d", n), "L-" + n,
+                new PersonName("Child", "Number" + n), CHILD_BIRTH_DATE, plans);
+        return n % 10 == 7 ? RecordResult.failure(record, RecordDetail.PDS_NOT_FOUND) : RecordResult.success(record);
+    }
+
+    private static long spillFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("cpis-upload-spill-results-")).count();
+        }
     }
 
     /** Nine records: every record outcome, a malformed and a missing NHS number, plans as sent and an unborn child. */

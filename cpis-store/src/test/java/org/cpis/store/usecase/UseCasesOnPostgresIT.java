@@ -180,7 +180,7 @@ class UseCasesOnPostgresIT {
         queries.query(new NhsQuery(Fixtures.id(1), NhsNumber.of(NHS_A), clock.instant(), Fixtures.nurse("1")));
         NotificationService notifications = new NotificationService(db.transactions(), db.organisations(), clock,
                 new SequentialIds());
-        List<AccessToServiceNotification> all = notifications.accessToService(Instant.parse("2026-03-02T00:00:00Z"),
+        List<AccessToServiceNotification> all = notifications.accessToService(LocalDate.parse("2026-03-01"),
                 List.of());
         assertThat(all).extracting(n -> n.recipient().code().value()).containsExactly("X09", "Y05");
         assertThat(all.get(0).children()).extracting(c -> c.localChildId()).containsExactly("C-1");
