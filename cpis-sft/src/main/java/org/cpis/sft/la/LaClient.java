@@ -47,7 +47,7 @@ public final class LaClient {
 
     /** With the transport the settings name ({@link LaTransports}). */
     public LaClient(LaSettings settings, Clock clock) {
-        this(settings, clock, () -> LaTransports.forSettings(settings));
+        this(settings, clock, () -> LaTransports.forSettings(settings, Clock.systemUTC()));
     }
 
     public LaClient(LaSettings settings, Clock clock, Supplier<LaTransport> transport) {

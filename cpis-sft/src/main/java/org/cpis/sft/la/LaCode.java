@@ -15,7 +15,7 @@ public enum LaCode {
     STATE_LOCKED("CPIS-L007", "Another cpis la command is using the state folder"),
     STATE_UNREADABLE("CPIS-L008", "The state folder's state file cannot be read or written"),
     FILE_UNKNOWN("CPIS-L009", "No upload file of that name or sequence id is known"),
-    TRANSPORT("CPIS-L010", "The transport (MESH folder or API) could not send or receive"),
+    TRANSPORT("CPIS-L010", "The transport (MESH folder or API) could not send or receive, or MESH cannot be reached"),
     SENDING_OFF("CPIS-L011", "Sending is switched off in the settings (CP-SC014)"),
     MESSAGE_UNREADABLE("CPIS-L012", "A message received from CP-IS could not be read"),
     ACK_UNMATCHED("CPIS-L013", "An acknowledgement names a file this client did not send"),
@@ -36,7 +36,13 @@ public enum LaCode {
     LAC_STATUS_UNKNOWN("CPIS-L033", "A looked-after child's legal status is missing or not in the settings"),
     NUMBER_REPLACED("CPIS-L034", "An NHS number was replaced after an Inactive NHS Number Notification (CP-SC023)"),
     RECORD_REFUSED("CPIS-L035", "CP-IS refused a record of an upload (see the record's reason)"),
-    CHILD_WITHDRAWN("CPIS-L036", "A child left the export or the cohort: its open plans are ended and sent");
+    CHILD_WITHDRAWN("CPIS-L036", "A child left the export or the cohort: its open plans are ended and sent"),
+    MESH_AUTH_REFUSED("CPIS-L037", "MESH refused the mailbox's authentication (mailbox id, password, shared secret,"
+            + " clock, or a mailbox switched off or bound to another certificate)"),
+    MESH_TLS("CPIS-L038", "The TLS connection to MESH failed (the server's certificate is not trusted, or the server"
+            + " refused the client certificate)"),
+    MESH_FILE_REFUSED("CPIS-L039", "MESH refused an upload file (recipient, workflow id, size)"),
+    MESH_KEYS_UNREADABLE("CPIS-L040", "The MESH client certificate (PKCS#12) or the trust store cannot be loaded");
 
     private final String code;
     private final String meaning;

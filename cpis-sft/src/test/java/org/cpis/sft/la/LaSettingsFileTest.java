@@ -81,4 +81,82 @@ class LaSettingsFileTest {
         assertThatThrownBy(() -> LaSettingsFile.read(temp.resolve("nowhere.properties")))
                 .hasMessageStartingWith("CPIS-L001 LA settings file").hasMessageContaining("does not exist");
     }
+
+    @Test
+    @DisplayName("The MESH API transport: address, credentials, keys, chunk size and compression, paths from the file's folder")
+    void meshApiSettings() {
+        LaFixture la = la();
+        la.settingsWith("transport=mesh-api", "mesh.url=https://cpis.example.org:8444", "mesh.password=pw-123",
+                "mesh.shared-secret=TestKey", "mesh.keystore=keys/x09.p12", "mesh.keystore-password=k",
+                "mesh.trust-store=keys/ca.pem", "mesh.chunk-size=512KiB", "mesh.compress=false");
+
+        LaSettings s = la.settings();
+
+        assertThat(s.transport()).isEqualTo("mesh-api");
+        assertThat(s.meshApi().baseUrl()).hasToString("https://cpis.example.org:8444");
+        assertThat(s.meshApi().password()).isEqualTo("pw-123");
+        assertThat(s.meshApi().sharedSecret()).isEqualTo("TestKey");
+        assertThat(s.meshApi().keystore()).isEqualTo(temp.resolve("keys/x09.p12").toAbsolutePath());
+        assertThat(s.meshApi().trustStore()).isEqualTo(temp.resolve("keys/ca.pem").toAbsolutePath());
+        assertThat(s.meshApi().chunkBytes()).isEqualTo(512 * 1024);
+        assertThat(s.meshApi().compress()).isFalse();
+        assertThat(s.meshApi().toString()).as("no password in logs").doesNotContain("pw-123").doesNotContain("TestKey");
+
+        la.settingsWith("transport=mesh-api", "mesh.url=https://cpis.example.org:8444", "mesh.password=pw-123",
+                "mesh.shared-secret=TestKey", "mesh.keystore=keys/x09.p12", "mesh.keystore-password=k");
+        assertThat(la.settings().meshApi().chunkBytes()).isEqualTo(20 * 1024 * 1024);
+        assertThat(la.settings().meshApi().compress()).isTrue();
+        assertThat(la.settings().meshApi().trustStore()).isNull();
+    }
+
+    @Test
+    @DisplayName("MESH API settings problems name the key: missing credentials and keys, plain http off this computer, sizes")
+    void meshApiProblems() {
+        LaFixture la = la();
+        String[] good = {"transport=mesh-api", "mesh.url=https://cpis.example.org:8444", "mesh.password=pw-123",
+                "mesh.shared-secret=TestKey", "mesh.keystore=keys/x09.p12", "mesh.keystore-password=k"};
+
+        la.settingsWith("transport=mesh");
+        assertThatThrownBy(la::settings).hasMessageStartingWith("CPIS-L003 ")
+                .hasMessageContaining("transport 'mesh' is not a transport: use folder").hasMessageContaining("mesh-api");
+
+        la.settingsWith(without(good, "mesh.password"));
+        assertThatThrownBy(la::settings).hasMessageStartingWith("CPIS-L002 ").hasMessageContaining("mesh.password is missing");
+
+        la.settingsWith(without(good, "mesh.shared-secret"));
+        assertThatThrownBy(la::settings).hasMessageContaining("mesh.shared-secret is missing");
+
+        la.settingsWith(without(good, "mesh.keystore"));
+        assertThatThrownBy(la::settings).hasMessageContaining("mesh.keystore is missing (the LA's MESH client certificate");
+
+        la.settingsWith(without(good, "mesh.keystore-password"));
+        assertThatThrownBy(la::settings).hasMessageContaining("mesh.keystore-password is missing");
+
+        la.settingsWith(with(good, "mesh.url=http://cpis.example.org:8444"));
+        assertThatThrownBy(la::settings).hasMessageStartingWith("CPIS-L003 ")
+                .hasMessageContaining("plain http is only for a demo MESH door on this computer");
+
+        la.settingsWith(with(good, "mesh.url=ftp://cpis.example.org"));
+        assertThatThrownBy(la::settings).hasMessageContaining("is not an https address with a host");
+
+        la.settingsWith(with(good, "mesh.chunk-size=lots"));
+        assertThatThrownBy(la::settings).hasMessageContaining("mesh.chunk-size 'lots' is not a size from 1KiB to 100MiB");
+
+        la.settingsWith(with(good, "mesh.chunk-size=200MiB"));
+        assertThatThrownBy(la::settings).hasMessageContaining("mesh.chunk-size '200MiB' is not a size");
+
+        la.settingsWith("transport=mesh-api", "mesh.url=http://127.0.0.1:8444", "mesh.password=pw-123",
+                "mesh.shared-secret=TestKey");
+        assertThat(la.settings().meshApi().plainHttp()).as("a demo door on this computer needs no keys").isTrue();
+    }
+
+    private static String[] without(String[] lines, String key) {
+        return java.util.Arrays.stream(lines).filter(l -> !l.startsWith(key + "=")).toArray(String[]::new);
+    }
+
+    private static String[] with(String[] lines, String line) {
+        String key = line.substring(0, line.indexOf('='));
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(without(lines, key)), java.util.stream.Stream.of(line))
+                .toArray(String[]::new);
+    }
 }

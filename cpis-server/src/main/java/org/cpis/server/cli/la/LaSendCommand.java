@@ -6,11 +6,13 @@ import picocli.CommandLine.Command;
 
 /** {@code la send}: every file due, through the LA's transport. */
 @Command(name = "send",
-        description = {"Sends every upload file that is due through the LA's transport (the MESH client's OUT folder):"
-                + " new files ('created'), files without acknowledgement after upload.resubmit-after (15 hours,"
-                + " CP-SC017) and files answered 'PDS unavailable'. A resubmission is the same file with the same"
+        description = {"Sends every upload file that is due through the LA's transport (the MESH client's OUT"
+                + " folder, or the MESH API with transport=mesh-api): new files ('created'), files without"
+                + " acknowledgement after upload.resubmit-after (15 hours, CP-SC017) and files answered 'PDS"
+                + " unavailable'. A resubmission is the same file with the same"
                 + " sequence id. Files with a validation failure are never sent.",
-                "Exit status 0 done; 1 a file could not be sent; 3 failed (e.g. sending switched off, CP-SC014)."})
+                "Exit status 0 done; 1 a file could not be sent; 3 failed (e.g. sending switched off, CP-SC014;"
+                        + " MESH refused the mailbox's credentials or the TLS connection failed)."})
 final class LaSendCommand extends LaSubcommand {
 
     LaSendCommand(LaContext context) {

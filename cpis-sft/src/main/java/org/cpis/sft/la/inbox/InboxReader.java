@@ -97,7 +97,7 @@ public final class InboxReader {
         try {
             waiting = transport.inbox();
         } catch (TransportException e) {
-            throw new LaClientException(LaCode.TRANSPORT, "cannot list the inbox: " + e.getMessage(), e);
+            throw new LaClientException(e.code(), "cannot list the inbox: " + e.getMessage(), e);
         }
         for (InboxMessage m : waiting) {
             if (store.state().hasMessage(m.messageId())) {
@@ -110,8 +110,8 @@ public final class InboxReader {
                     continue;
                 }
                 ReceivedEntry entry = new ReceivedEntry(m.messageId(), MessageKind.TRANSPORT_REPORT, clock.instant(),
-                        null, "MESH report about " + m.localId() + ": " + (m.reportStatus() == null ? "no status"
-                        : m.reportStatus()));
+                        null, "MESH report about " + reportedFile(store.state(), m) + ": " + (m.reportStatus() == null
+                        ? "no status" : m.reportStatus()));
                 keep(store, transport, m, entry, received);
                 continue;
             }
@@ -124,7 +124,11 @@ public final class InboxReader {
             try {
                 body = transport.download(m.messageId());
             } catch (TransportException e) {
-                findings.add(Finding.problem(LaCode.TRANSPORT, null, "Message " + m.messageId()
+                if (e.wholeTransport()) {
+                    throw new LaClientException(e.code(), "cannot download message " + m.messageId() + ": "
+                            + e.getMessage(), e);
+                }
+                findings.add(Finding.problem(e.code(), null, "Message " + m.messageId()
                         + " could not be downloaded: " + e.getMessage() + "; it stays in the inbox"));
                 continue;
             }
@@ -155,7 +159,7 @@ public final class InboxReader {
         try {
             transport.acknowledge(m.messageId());
         } catch (TransportException e) {
-            throw new LaClientException(LaCode.TRANSPORT, "message " + m.messageId() + " was kept but could not be"
+            throw new LaClientException(e.code(), "message " + m.messageId() + " was kept but could not be"
                     + " acknowledged: " + e.getMessage() + "; it will be recognised and acknowledged next time", e);
         }
     }
@@ -239,9 +243,21 @@ public final class InboxReader {
         return null;
     }
 
+    /** The upload file a report names by its local id (the folder transport's name, or MESH's sequence id). */
+    private static String reportedFile(LaState state, InboxMessage m) {
+        if (m.localId() == null) {
+            return "a file sent on the upload workflow";
+        }
+        return state.files().stream().filter(f -> f.name().equals(m.localId())).map(UploadFileEntry::name)
+                .findFirst().or(() -> state.files().stream().filter(f -> f.sequenceId().equals(m.localId()))
+                        .map(UploadFileEntry::name).findFirst())
+                .orElse(m.localId());
+    }
+
     private boolean isOurs(LaState state, InboxMessage m) {
         return settings.mesh().uploadWorkflowId().equals(m.workflowId())
-                || m.localId() != null && state.files().stream().anyMatch(f -> f.name().equals(m.localId()));
+                || m.localId() != null && state.files().stream()
+                .anyMatch(f -> f.name().equals(m.localId()) || f.sequenceId().equals(m.localId()));
     }
 
     private Optional<MessageKind> kindOfWorkflow(String workflowId) {

@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * {@code cpis la send}: sends every upload file that is due ({@link ResubmissionPolicy}), oldest first, through the
  * LA's transport, and records each sending at once (a crash after a sending but before its record only means the
  * file goes once more, which CP-IS answers with the same acknowledgement). Files with a validation failure are never
- * sent. With sending switched off (CP-SC014) nothing is sent.
+ * sent. With sending switched off (CP-SC014) nothing is sent. A file the transport refuses is reported and the others
+ * are still sent; a failure of the whole transport (credentials refused, TLS failing, MESH unreachable) stops the send
+ * with its code, keeping what was sent before it.
  */
 public final class UploadSender {
 
@@ -68,12 +70,17 @@ public final class UploadSender {
             }
             String tracking;
             try {
-                tracking = transport.send(new OutboundMessage(file.name(), file.fileName(),
+                tracking = transport.send(new OutboundMessage(file.name(), file.sequenceId(), file.fileName(),
                         settings.mesh().uploadWorkflowId(), settings.mesh().ownMailbox(), settings.mesh().cpisMailbox(),
                         SUBJECT, body));
             } catch (TransportException e) {
-                failures.add(file.name() + ": " + e.getMessage());
-                LOG.warn("Sending {} failed: {}", file.name(), e.getMessage());
+                LOG.warn("Sending {} failed: {}", file.name(), e.describe());
+                if (e.wholeTransport()) {
+                    throw new LaClientException(e.code(), "cannot send " + file.name() + ": " + e.getMessage()
+                            + (sent.size() + resent.size() == 0 ? "" : " (sent before it: "
+                            + String.join(", ", concat(sent, resent)) + ")"), e);
+                }
+                failures.add(file.name() + ": " + e.describe());
                 continue;
             }
             boolean again = file.status() != FileStatus.CREATED;
@@ -83,6 +90,12 @@ public final class UploadSender {
             LOG.info("{} upload file {} (sequence id {})", again ? "Resent" : "Sent", file.name(), file.sequenceId());
         }
         return new SendReport(sent, resent, failures, false, 0);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** Refuses a send when sending is switched off; {@code send} itself reports rather than fails. */

@@ -12,7 +12,7 @@ import org.cpis.core.upload.UploadedLocalAuthority;
  * @param localAuthority    the LA as every upload names it: ODS code, name, emergency-duty and office-hours numbers
  * @param lacLegalStatuses  which local looked-after legal-status codes are sent (s31, s38, s20 only)
  * @param mesh              mailbox ids and workflow ids
- * @param transport         how files travel ({@code folder}: a MESH client's folders)
+ * @param transport         how files travel ({@code folder}: a MESH client's folders; {@code mesh-api}: the MESH API)
  * @param transportFolder   for the folder transport: the mailbox's folder (the MESH client's InterfaceRoot), holding
  *                          {@code OUT/} and {@code IN/}
  * @param stateFolder       where the client keeps what it sent, its upload files and what it received
@@ -21,11 +21,13 @@ import org.cpis.core.upload.UploadedLocalAuthority;
  * @param firstSequenceId   the sequence id of the first upload file (for an LA that sent files before)
  * @param maxRecordsPerFile how many records at most go in one upload file
  * @param sendingEnabled    CP-SC014: sending can be switched off by the children's social care team
+ * @param meshApi           for the MESH API transport: the server's address, the mailbox's credentials and the TLS
+ *                          keys; {@code null} for the folder transport
  */
 public record LaSettings(UploadedLocalAuthority localAuthority, LacLegalStatuses lacLegalStatuses, MeshAddresses mesh,
                          String transport, Path transportFolder, Path stateFolder, Path exportFile,
                          Duration resubmitAfter, long firstSequenceId, int maxRecordsPerFile,
-                         boolean sendingEnabled) {
+                         boolean sendingEnabled, MeshApiSettings meshApi) {
 
     /** CP-SC017: resubmit after 15 hours without an acknowledgement. */
     public static final Duration DEFAULT_RESUBMIT_AFTER = Duration.ofHours(15);

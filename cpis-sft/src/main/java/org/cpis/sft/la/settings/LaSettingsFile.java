@@ -2,6 +2,8 @@ package org.cpis.sft.la.settings;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,22 +54,35 @@ public final class LaSettingsFile {
     public static final String FIRST_SEQUENCE_ID = "upload.first-sequence-id";
     public static final String MAX_RECORDS_PER_FILE = "upload.max-records-per-file";
     public static final String SENDING_ENABLED = "sending.enabled";
+    public static final String MESH_URL = "mesh.url";
+    public static final String MESH_PASSWORD = "mesh.password";
+    public static final String MESH_SHARED_SECRET = "mesh.shared-secret";
+    public static final String MESH_KEYSTORE = "mesh.keystore";
+    public static final String MESH_KEYSTORE_PASSWORD = "mesh.keystore-password";
+    public static final String MESH_TRUST_STORE = "mesh.trust-store";
+    public static final String MESH_TRUST_STORE_PASSWORD = "mesh.trust-store-password";
+    public static final String MESH_CHUNK_SIZE = "mesh.chunk-size";
+    public static final String MESH_COMPRESS = "mesh.compress";
 
     /** The default MESH workflow id of an LA Upload, and of its acknowledgement (MESH's {@code _ACK} convention). */
     public static final String DEFAULT_UPLOAD_WORKFLOW = "CPIS_UPLOAD";
     public static final String DEFAULT_ACK_WORKFLOW = "CPIS_UPLOAD_ACK";
-    /** The only transport of this build; a MESH API transport plugs in through {@code LaTransports}. */
+    /** The transport through the MESH client's folders (the default). */
     public static final String FOLDER_TRANSPORT = "folder";
+    /** The transport through the MESH API over HTTPS (the CP-IS service's MESH door, or NHS MESH). */
+    public static final String MESH_API_TRANSPORT = "mesh-api";
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*([hm])", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE_DIGITS = Pattern.compile("[0-9]{3,20}");
     private static final Pattern MAILBOX = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(|b|k|kb|kib|m|mb|mib)", Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> KEYS = Set.of(ODS_CODE, NAME, EMERGENCY_DUTY_PHONE, OFFICE_HOURS_PHONE,
             LacSection.S31.settingKey(), LacSection.S38.settingKey(), LacSection.S20.settingKey(), LAC_NOT_SENT,
             OWN_MAILBOX, CPIS_MAILBOX, UPLOAD_WORKFLOW, ACK_WORKFLOW, ACCESS_WORKFLOW, INACTIVE_WORKFLOW, TRANSPORT,
             TRANSPORT_FOLDER, STATE_FOLDER, EXPORT_FILE, RESUBMIT_AFTER, FIRST_SEQUENCE_ID, MAX_RECORDS_PER_FILE,
-            SENDING_ENABLED);
+            SENDING_ENABLED, MESH_URL, MESH_PASSWORD, MESH_SHARED_SECRET, MESH_KEYSTORE, MESH_KEYSTORE_PASSWORD,
+            MESH_TRUST_STORE, MESH_TRUST_STORE_PASSWORD, MESH_CHUNK_SIZE, MESH_COMPRESS);
 
     private final Path file;
     private final Properties properties;
@@ -113,15 +128,92 @@ public final class LaSettingsFile {
                 workflow(ACCESS_WORKFLOW, NotificationInteraction.ACCESS_TO_SERVICE.workflowId()),
                 workflow(INACTIVE_WORKFLOW, NotificationInteraction.INACTIVE_NHS_NUMBER.workflowId()));
         String transport = optional(TRANSPORT) == null ? FOLDER_TRANSPORT : optional(TRANSPORT).toLowerCase(Locale.ROOT);
+        if (!transport.equals(FOLDER_TRANSPORT) && !transport.equals(MESH_API_TRANSPORT)) {
+            throw invalid(TRANSPORT, "'" + optional(TRANSPORT) + "' is not a transport: use " + FOLDER_TRANSPORT
+                    + " (the MESH client's folders) or " + MESH_API_TRANSPORT + " (the MESH API over HTTPS)");
+        }
         Path transportFolder = optional(TRANSPORT_FOLDER) == null ? null : path(TRANSPORT_FOLDER);
         if (transport.equals(FOLDER_TRANSPORT) && transportFolder == null) {
             throw missing(TRANSPORT_FOLDER, "the MESH client's folder of the LA's mailbox (the one holding OUT and IN)");
         }
+        MeshApiSettings meshApi = transport.equals(MESH_API_TRANSPORT) ? meshApi() : null;
         return new LaSettings(la, lacLegalStatuses(), mesh, transport, transportFolder,
                 optional(STATE_FOLDER) == null ? file.toAbsolutePath().getParent().resolve("cpis-la-state") : path(STATE_FOLDER),
                 optional(EXPORT_FILE) == null ? null : path(EXPORT_FILE),
                 resubmitAfter(), positiveLong(FIRST_SEQUENCE_ID, 1), (int) Math.min(Integer.MAX_VALUE,
-                positiveLong(MAX_RECORDS_PER_FILE, LaSettings.DEFAULT_MAX_RECORDS_PER_FILE)), sendingEnabled());
+                positiveLong(MAX_RECORDS_PER_FILE, LaSettings.DEFAULT_MAX_RECORDS_PER_FILE)), sendingEnabled(),
+                meshApi);
+    }
+
+    /** The MESH API settings: required with {@code transport=mesh-api}. */
+    private MeshApiSettings meshApi() {
+        URI url = meshUrl();
+        String password = required(MESH_PASSWORD, "the mailbox's MESH password, from the CP-IS operator");
+        String secret = required(MESH_SHARED_SECRET, "the MESH environment's shared secret, from the CP-IS operator");
+        boolean plain = "http".equalsIgnoreCase(url.getScheme());
+        Path keystore = optional(MESH_KEYSTORE) == null ? null : path(MESH_KEYSTORE);
+        String keystorePassword = optional(MESH_KEYSTORE_PASSWORD);
+        if (!plain && keystore == null) {
+            throw missing(MESH_KEYSTORE, "the LA's MESH client certificate and key, a PKCS#12 file (.p12); MESH asks"
+                    + " for it on every connection");
+        }
+        if (keystore != null && keystorePassword == null) {
+            throw missing(MESH_KEYSTORE_PASSWORD, "the password of " + keystore.getFileName());
+        }
+        Path trustStore = optional(MESH_TRUST_STORE) == null ? null : path(MESH_TRUST_STORE);
+        return new MeshApiSettings(url, password, secret, keystore, keystorePassword, trustStore,
+                optional(MESH_TRUST_STORE_PASSWORD), size(MESH_CHUNK_SIZE, MeshApiSettings.DEFAULT_CHUNK_BYTES),
+                flag(MESH_COMPRESS, true));
+    }
+
+    private URI meshUrl() {
+        String value = required(MESH_URL, "the MESH server's address, e.g. https://cpis.example.org:8444");
+        URI url;
+        try {
+            url = new URI(value);
+        } catch (URISyntaxException e) {
+            throw invalid(MESH_URL, "'" + value + "' is not an address: e.g. https://cpis.example.org:8444");
+        }
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (url.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw invalid(MESH_URL, "'" + value + "' is not an https address with a host: e.g."
+                    + " https://cpis.example.org:8444");
+        }
+        if (url.getQuery() != null || url.getFragment() != null || url.getUserInfo() != null) {
+            throw invalid(MESH_URL, "'" + value + "' must be the server's address only (no user, query or fragment)");
+        }
+        if (scheme.equals("http") && !isLoopback(url.getHost())) {
+            throw invalid(MESH_URL, "'" + value + "': plain http is only for a demo MESH door on this computer"
+                    + " (localhost, 127.0.0.1); use https");
+        }
+        return url;
+    }
+
+    private static boolean isLoopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.equals("localhost") || h.equals("127.0.0.1") || h.equals("[::1]") || h.equals("::1");
+    }
+
+    private long size(String key, long defaultValue) {
+        String value = optional(key);
+        if (value == null) {
+            return defaultValue;
+        }
+        Matcher m = SIZE.matcher(value);
+        if (m.matches()) {
+            try {
+                long n = Long.parseLong(m.group(1));
+                String unit = m.group(2).toLowerCase(Locale.ROOT);
+                long bytes = unit.startsWith("k") ? Math.multiplyExact(n, 1024L)
+                        : unit.startsWith("m") ? Math.multiplyExact(n, 1024L * 1024) : n;
+                if (bytes >= 1024 && bytes <= 100L * 1024 * 1024) {
+                    return bytes;
+                }
+            } catch (ArithmeticException | NumberFormatException e) {
+                // reported below
+            }
+        }
+        throw invalid(key, "'" + value + "' is not a size from 1KiB to 100MiB: e.g. 20MiB, 512KiB or 1048576");
     }
 
     private LacLegalStatuses lacLegalStatuses() {
@@ -231,14 +323,18 @@ public final class LaSettingsFile {
     }
 
     private boolean sendingEnabled() {
-        String value = optional(SENDING_ENABLED);
+        return flag(SENDING_ENABLED, true);
+    }
+
+    private boolean flag(String key, boolean defaultValue) {
+        String value = optional(key);
         if (value == null) {
-            return true;
+            return defaultValue;
         }
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "on" -> true;
             case "false", "no", "off" -> false;
-            default -> throw invalid(SENDING_ENABLED, "'" + value + "' must be true or false");
+            default -> throw invalid(key, "'" + value + "' must be true or false");
         };
     }
 
@@ -251,9 +347,13 @@ public final class LaSettingsFile {
     }
 
     private String required(String key) {
+        return required(key, null);
+    }
+
+    private String required(String key, String what) {
         String value = optional(key);
         if (value == null) {
-            throw missing(key, null);
+            throw missing(key, what);
         }
         return value;
     }

@@ -9,6 +9,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.cpis.sft.control.ControlFileException;
+import org.cpis.sft.control.ControlValues.AddressType;
+import org.cpis.sft.control.ControlValues.MessageType;
+import org.cpis.sft.control.DtsControl;
+import org.cpis.sft.control.DtsControlReader;
+import org.cpis.sft.control.DtsControlWriter;
+import org.cpis.sft.control.StatusRecord;
 import org.cpis.sft.la.state.AtomicFiles;
 import org.cpis.sft.la.transport.InboxMessage;
 import org.cpis.sft.la.transport.LaTransport;
@@ -24,12 +31,18 @@ import org.slf4j.LoggerFactory;
  * from {@code IN/} ({@code <messageId>.dat} + {@code .ctl}, a report as a {@code .ctl} alone) and acknowledged by
  * removing the pair. The same layout is served by the CP-IS service's folder door.
  * <p>
+ * Control files are written and read by the project's DTSControl writer and reader ({@code org.cpis.sft.control}),
+ * the same ones the service's folder door uses; a control file in {@code IN/} that breaks their rules is left where it
+ * is and logged with its CPIS-F code.
+ * <p>
  * The tracking id of a sent file is its local id (the MESH message id only exists once the MESH client has sent it).
  */
 public final class FolderTransport implements LaTransport {
 
     private static final Logger LOG = LoggerFactory.getLogger(FolderTransport.class);
 
+    private final DtsControlWriter writer = new DtsControlWriter();
+    private final DtsControlReader reader = new DtsControlReader();
     private final Path out;
     private final Path in;
 
@@ -47,13 +60,25 @@ public final class FolderTransport implements LaTransport {
                         + " check transport.folder in the LA settings");
             }
             AtomicFiles.write(out.resolve(base + ".dat"), message.body());
-            AtomicFiles.write(out.resolve(base + ".ctl"), ControlFile.forUpload(message.workflowId(), message.from(),
-                    message.to(), message.subject(), message.localId()));
+            AtomicFiles.write(out.resolve(base + ".ctl"), writer.toBytes(control(message)));
         } catch (IOException e) {
             throw new TransportException("cannot write " + base + " into " + out.toAbsolutePath() + ": " + e.getMessage(), e);
         }
         LOG.info("Dropped {} into the MESH client's OUT folder", base);
         return base;
+    }
+
+    /** The control file of an upload dropped in {@code OUT/}, as the NHS MESH client expects it (MESH-AND-SFT.md 3.3). */
+    static DtsControl control(OutboundMessage message) {
+        try {
+            return DtsControl.data().addressType(AddressType.DTS).workflowId(message.workflowId())
+                    .fromDts(message.from()).toDts(message.to()).subject(message.subject()).localId(message.localId())
+                    .compress(true).allowChunking(true).encrypted(false).build();
+        } catch (IllegalArgumentException e) {
+            throw new TransportException("cannot write the control file of " + message.localId() + ": "
+                    + e.getMessage() + "; check mesh.mailbox, mesh.cpis-mailbox and mesh.workflow-id in the LA"
+                    + " settings", e);
+        }
     }
 
     @Override
@@ -72,23 +97,23 @@ public final class FolderTransport implements LaTransport {
         List<InboxMessage> messages = new ArrayList<>();
         for (Path ctl : controls) {
             String base = baseName(ctl);
-            ControlFile.Received control;
+            DtsControl control;
             try {
-                control = ControlFile.read(Files.readAllBytes(ctl));
-            } catch (NoSuchFileException e) {
-                continue;
-            } catch (IOException e) {
+                control = reader.read(ctl);
+            } catch (ControlFileException e) {
+                if (e.getCause() instanceof NoSuchFileException) {
+                    continue; // taken away meanwhile
+                }
                 LOG.warn("Left {} in the IN folder: {}", ctl.getFileName(), e.getMessage());
                 continue;
             }
-            if (!control.isReport() && !Files.exists(in.resolve(base + ".dat"))) {
+            boolean report = control.messageType() == MessageType.REPORT;
+            if (!report && !Files.exists(in.resolve(base + ".dat"))) {
                 LOG.debug("{} has no data file yet", base);
                 continue;
             }
-            String status = control.statusCode() == null ? null
-                    : control.statusCode() + (control.statusDescription() == null ? "" : " " + control.statusDescription());
-            messages.add(new InboxMessage(base, control.workflowId(), control.localId(), control.subject(),
-                    control.isReport(), status));
+            messages.add(new InboxMessage(base, control.workflowId(), control.localId(), control.subject(), report,
+                    status(control.statusRecord())));
         }
         return messages;
     }
@@ -112,6 +137,14 @@ public final class FolderTransport implements LaTransport {
         } catch (IOException e) {
             throw new TransportException("cannot remove " + base + " from " + in.toAbsolutePath() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** "14 Message not collected ..." from a status record, or null. */
+    private static String status(StatusRecord record) {
+        if (record == null) {
+            return null;
+        }
+        return record.statusCode() + (record.description() == null ? "" : " " + record.description());
     }
 
     private static String safe(String messageId) {
