@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * The embedded PostgreSQL of an earlier CP-IS process that ended without stopping it (killed, halted, out of
  * memory): the server runs on as an orphan, holding the data folder's {@code postgres} directory, and a new start
  * could not open it ("lock file postmaster.pid already exists"). Called only by the holder of the data folder's lock
- * (so no live CP-IS process owns that server any more), it stops such a server - fast shutdown: its open
- * transactions roll back, everything committed stays - before the embedded database is started again.
+ * (so no live CP-IS process owns that server any more), it stops such a server - a clean shutdown: the dead process's
+ * open transactions were rolled back when its connections closed, everything committed stays - before the embedded
+ * database is started again.
  *
  * <p>The server is recognised by PostgreSQL's own {@code postmaster.pid} (first line its process id, second its data
  * directory) and by the process being a {@code postgres} program still alive; anything else is left alone.
@@ -43,7 +44,7 @@ final class LeftoverEmbeddedDatabase {
         LOG.warn("The embedded PostgreSQL of an earlier CP-IS process is still running on {} (process {}): that"
                 + " process ended without stopping it; stopping it now before starting the database again", directory,
                 process.pid());
-        if (!stop(process, directory)) {
+        if (!stop(process)) {
             throw new StartupException("the embedded PostgreSQL left running by an earlier CP-IS process (process "
                     + process.pid() + ", data " + directory + ") did not stop within " + STOP_WITHIN.toSeconds()
                     + " s; stop it (kill " + process.pid() + ") and start again");
@@ -89,24 +90,17 @@ final class LeftoverEmbeddedDatabase {
         return program.equals("postgres") || program.equals("postgres.exe") || program.equals("postmaster");
     }
 
-    /** Its own {@code pg_ctl stop -m fast} when it can be found beside the server program, else SIGTERM. */
-    private static boolean stop(ProcessHandle process, Path directory) {
-        Optional<Path> pgCtl = process.info().command().map(c -> Path.of(c).resolveSibling("pg_ctl"))
-                .filter(Files::isExecutable);
+    /**
+     * SIGTERM: PostgreSQL's smart shutdown, which waits for its sessions to end - those of the dead process are gone
+     * already, their sockets closed with it. (Not {@code pg_ctl}: it refuses to run as root, and the embedded server
+     * may run in a user namespace of its own.)
+     */
+    private static boolean stop(ProcessHandle process) {
+        process.destroy();
         try {
-            if (pgCtl.isPresent()) {
-                Process stop = new ProcessBuilder(pgCtl.get().toString(), "-D", directory.toString(), "stop", "-m",
-                        "fast", "-w", "-t", Long.toString(STOP_WITHIN.toSeconds()))
-                        .redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .start();
-                stop.waitFor(STOP_WITHIN.toSeconds() + 5, TimeUnit.SECONDS);
-            } else {
-                process.destroy();
-            }
             process.onExit().get(STOP_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
             return true;
-        } catch (IOException | ExecutionException | TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             return !process.isAlive();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

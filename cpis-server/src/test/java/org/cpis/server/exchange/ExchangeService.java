@@ -60,6 +60,11 @@ final class ExchangeService implements AutoCloseable {
         Cli cli = new Cli(dataFolder);
         cli.run("pki", "init").assertOk();
         cli.run("pki", "server").assertOk();
+        return startAsItIs(dataFolder, more);
+    }
+
+    /** Starts the service on {@code dataFolder} with the keys it has (none: the MESH door stays off). */
+    static ExchangeService startAsItIs(Path dataFolder, Map<Setting, String> more) {
         Map<Setting, String> flags = new EnumMap<>(Setting.class);
         flags.put(Setting.DATA_FOLDER, dataFolder.toString());
         flags.put(Setting.QUERY_PORT, "0");
