@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +24,7 @@ import java.util.function.Predicate;
  * are collected line by line, and no {@code CPIS_*} variable of the test's own environment leaks in. Closing it
  * ends a process still running (SIGTERM, then SIGKILL), so that a failed test leaves no service behind.
  */
-final class ServerJar implements AutoCloseable {
+public final class ServerJar implements AutoCloseable {
 
     private static final Duration COMMAND_WITHIN = Duration.ofSeconds(120);
     private static final Duration STOP_WITHIN = Duration.ofSeconds(60);
@@ -42,18 +43,27 @@ final class ServerJar implements AutoCloseable {
     }
 
     /** Starts {@code java -jar cpis-server.jar args...}. */
-    static ServerJar start(String... args) throws IOException {
+    public static ServerJar start(String... args) throws IOException {
+        return start(Map.of(), args);
+    }
+
+    /**
+     * Starts {@code java -jar cpis-server.jar args...} with these environment variables added (e.g. the fault
+     * injection {@code CPIS_FAULT_HALT_AT}); no other {@code CPIS_*} variable of the test's environment leaks in.
+     */
+    public static ServerJar start(Map<String, String> environment, String... args) throws IOException {
         Path jar = Path.of(System.getProperty("cpis.server.jar", "target/cpis-server.jar"));
         assertThat(jar).as("the shaded jar, built by 'package'").isRegularFile();
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(name -> name.startsWith("CPIS_"));
+        builder.environment().putAll(environment);
         return new ServerJar(builder.start());
     }
 
     /** Runs an admin command to its end. */
-    static Finished run(String... args) throws IOException, InterruptedException {
+    public static Finished run(String... args) throws IOException, InterruptedException {
         try (ServerJar command = start(args)) {
             int status = command.awaitExit(COMMAND_WITHIN);
             return new Finished(status, String.join("\n", command.drainStdout()), command.stderr());
@@ -61,7 +71,7 @@ final class ServerJar implements AutoCloseable {
     }
 
     /** The first line on standard output that matches; fails when the process ends or the time is up first. */
-    String awaitStdoutLine(Predicate<String> wanted, Duration within) throws InterruptedException {
+    public String awaitStdoutLine(Predicate<String> wanted, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
             String line = stdout.poll(200, TimeUnit.MILLISECONDS);
@@ -79,17 +89,17 @@ final class ServerJar implements AutoCloseable {
     }
 
     /** Asks the process to end as Ctrl-C or a service manager does (SIGTERM) and returns its exit status. */
-    int terminate(Duration within) throws InterruptedException {
+    public int terminate(Duration within) throws InterruptedException {
         process.destroy();
         return awaitExit(within);
     }
 
-    List<String> drainStdout() {
+    public List<String> drainStdout() {
         stdout.drainTo(seenStdout);
         return List.copyOf(seenStdout);
     }
 
-    String stderr() {
+    public String stderr() {
         return stderr.toString();
     }
 
@@ -103,7 +113,7 @@ final class ServerJar implements AutoCloseable {
         }
     }
 
-    private int awaitExit(Duration within) throws InterruptedException {
+    public int awaitExit(Duration within) throws InterruptedException {
         if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("cpis-server did not end within " + within + "; stderr:\n" + stderr);
         }
@@ -131,9 +141,9 @@ final class ServerJar implements AutoCloseable {
     }
 
     /** What a finished command printed and how it ended. */
-    record Finished(int status, String stdout, String stderr) {
+    public record Finished(int status, String stdout, String stderr) {
 
-        Finished assertSucceeded() {
+        public Finished assertSucceeded() {
             assertThat(status).as("exit status; stderr:\n%s", stderr).isZero();
             return this;
         }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         description = {"Registers a Local Authority's mailbox: its id, the LA's ODS code and name, and the door it uses"
                 + " (http: the MESH-compatible API; folder: a send and a receive folder under the service's mailbox"
                 + " folder). A new mailbox is enabled.",
-                "The MESH password is generated and printed once unless given with --password."})
+                "For the http door, the MESH password is generated and printed once unless given with --password."})
 final class MailboxesRegisterCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailboxesRegisterCommand.class);
@@ -94,7 +94,7 @@ final class MailboxesRegisterCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Registered mailbox " + id + " for " + mailbox.name() + " (" + la.value() + "), "
                 + door.name().toLowerCase(Locale.ROOT) + " door, enabled.");
-        if (password == null) {
+        if (password == null && door == Door.HTTP) { // the folder door has no use for it
             out.println("MESH password (shown once; give it to the LA for its MESH client): " + secret);
         }
         return CpisServerCli.OK;

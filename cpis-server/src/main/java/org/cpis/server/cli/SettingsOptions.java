@@ -87,6 +87,58 @@ final class SettingsOptions {
                     + " Env CPIS_NOTIFY_TIME, key notify.time. Default: 00:30.")
     String notifyTime;
 
+    @Option(names = "--exchange-mailbox", paramLabel = "MAILBOX-ID", scope = ScopeType.INHERIT,
+            description = "CP-IS's own mailbox id: Local Authorities send their uploads to it. Env"
+                    + " CPIS_EXCHANGE_MAILBOX, key exchange.mailbox. Default: CPIS0001.")
+    String exchangeMailbox;
+
+    @Option(names = "--exchange-folders", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Root of the folder door: one folder per mailbox with OUT, IN and ERROR. Env"
+                    + " CPIS_EXCHANGE_FOLDERS, key exchange.folders. Default: <data>/mailboxes.")
+    String exchangeFolders;
+
+    @Option(names = "--exchange-scan-seconds", paramLabel = "SECONDS", scope = ScopeType.INHERIT,
+            description = "How often the folder door and upload processing look for work. Env"
+                    + " CPIS_EXCHANGE_SCAN_SECONDS, key exchange.scan-seconds. Default: 2.")
+    String exchangeScanSeconds;
+
+    @Option(names = "--exchange-expiry-days", paramLabel = "DAYS", scope = ScopeType.INHERIT,
+            description = "Messages a Local Authority has not collected after this many days expire (kept and"
+                    + " reported, never deleted). Env CPIS_EXCHANGE_EXPIRY_DAYS, key exchange.expiry-days. Default: 5.")
+    String exchangeExpiryDays;
+
+    @Option(names = "--exchange-max-megabytes", paramLabel = "MIB", scope = ScopeType.INHERIT,
+            description = "The largest message taken, in MiB. Env CPIS_EXCHANGE_MAX_MEGABYTES, key"
+                    + " exchange.max-megabytes. Default: 100.")
+    String exchangeMaxMegabytes;
+
+    @Option(names = "--mesh-secret", paramLabel = "SECRET", scope = ScopeType.INHERIT,
+            description = "The MESH environment shared secret that keys every MESH token; not set: a development"
+                    + " secret in <data>/keys/mesh-development-secret. Prefer CPIS_MESH_SECRET or key mesh.secret,"
+                    + " as other users of the machine can see flags.")
+    String meshSecret;
+
+    @Option(names = "--workflow-upload", paramLabel = "WORKFLOW-ID", scope = ScopeType.INHERIT,
+            description = "MESH workflow id of LA Upload files. Env CPIS_WORKFLOW_UPLOAD, key workflow.upload."
+                    + " Default: CPIS_UPLOAD.")
+    String workflowUpload;
+
+    @Option(names = "--workflow-acknowledgement", paramLabel = "WORKFLOW-ID", scope = ScopeType.INHERIT,
+            description = "MESH workflow id of acknowledgements. Env CPIS_WORKFLOW_ACKNOWLEDGEMENT, key"
+                    + " workflow.acknowledgement. Default: CPIS_UPLOAD_ACK.")
+    String workflowAcknowledgement;
+
+    @Option(names = "--workflow-access-to-service", paramLabel = "WORKFLOW-ID", scope = ScopeType.INHERIT,
+            description = "MESH workflow id of Access to Service notifications. Env CPIS_WORKFLOW_ACCESS_TO_SERVICE,"
+                    + " key workflow.access-to-service. Default: CPIS_ACCESS_TO_SERVICE.")
+    String workflowAccessToService;
+
+    @Option(names = "--workflow-inactive-nhs-numbers", paramLabel = "WORKFLOW-ID", scope = ScopeType.INHERIT,
+            description = "MESH workflow id of Inactive NHS Number notifications. Env"
+                    + " CPIS_WORKFLOW_INACTIVE_NHS_NUMBERS, key workflow.inactive-nhs-numbers. Default:"
+                    + " CPIS_INACTIVE_NHS_NUMBERS.")
+    String workflowInactiveNhsNumbers;
+
     SettingsOptions(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
     }
@@ -108,6 +160,16 @@ final class SettingsOptions {
         putIfGiven(flags, Setting.MESH_PORT, meshPort);
         putIfGiven(flags, Setting.MESH_HTTP, meshHttp);
         putIfGiven(flags, Setting.NOTIFY_TIME, notifyTime);
+        putIfGiven(flags, Setting.EXCHANGE_MAILBOX, exchangeMailbox);
+        putIfGiven(flags, Setting.EXCHANGE_FOLDERS, exchangeFolders);
+        putIfGiven(flags, Setting.EXCHANGE_SCAN_SECONDS, exchangeScanSeconds);
+        putIfGiven(flags, Setting.EXCHANGE_EXPIRY_DAYS, exchangeExpiryDays);
+        putIfGiven(flags, Setting.EXCHANGE_MAX_MEGABYTES, exchangeMaxMegabytes);
+        putIfGiven(flags, Setting.MESH_SECRET, meshSecret);
+        putIfGiven(flags, Setting.WORKFLOW_UPLOAD, workflowUpload);
+        putIfGiven(flags, Setting.WORKFLOW_ACKNOWLEDGEMENT, workflowAcknowledgement);
+        putIfGiven(flags, Setting.WORKFLOW_ACCESS_TO_SERVICE, workflowAccessToService);
+        putIfGiven(flags, Setting.WORKFLOW_INACTIVE_NHS_NUMBERS, workflowInactiveNhsNumbers);
         return Settings.resolve(flags, settingsFile, environment);
     }
 

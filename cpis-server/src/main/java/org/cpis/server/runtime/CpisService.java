@@ -7,6 +7,7 @@ import org.cpis.core.retention.RetentionService;
 import org.cpis.core.rules.ServiceCalendar;
 import org.cpis.gateway.soap.NhsQueryEndpoint;
 import org.cpis.server.settings.Settings;
+import org.cpis.sft.mesh.MeshDoor;
 import org.cpis.sft.processing.ProcessingCheckpoints;
 import org.cpis.store.CpisDatabase;
 import org.slf4j.Logger;
@@ -118,6 +119,11 @@ public final class CpisService {
     /** The NHS Query endpoint, listening; {@code null} when it is off for want of TLS keys. */
     public NhsQueryEndpoint queryEndpoint() {
         return queryEndpoint;
+    }
+
+    /** The MESH-compatible HTTP door for Local Authorities, listening; {@code null} when it is off for want of TLS keys. */
+    public MeshDoor meshDoor() {
+        return exchange.meshDoor();
     }
 
     /** The Local Authorities' file exchange: its doors and jobs. */

@@ -24,9 +24,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The threads of the file exchange: the folder door's scans, upload processing every few seconds (an acknowledgement
  * within seconds; CP-IS065/066 allow 60 minutes at worst), the Inactive NHS Number notifications every half minute,
- * the expiry sweep hourly, and the Access to Service notifications at start-up (catching up missed days) and then
- * daily. Each job runs under its database work lock, so several nodes can run the same schedule; a failed run is
- * logged and tried again at its next turn, never ending the schedule.
+ * the expiry sweep at start-up (what expired while the service was stopped is reported at once) and then hourly, and
+ * the Access to Service notifications at start-up (catching up missed days) and then daily. Each job runs under its
+ * database work lock, so several nodes can run the same schedule; a failed run is logged and tried again at its next
+ * turn, never ending the schedule.
  */
 final class ExchangeSchedule implements AutoCloseable {
 
@@ -70,7 +71,7 @@ final class ExchangeSchedule implements AutoCloseable {
         executor.scheduleWithFixedDelay(() -> schedule.guarded("Inactive NHS Number notifications",
                 () -> logged(inactive.runDue(clock.instant()))), 0, INACTIVE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         executor.scheduleWithFixedDelay(() -> schedule.guarded("expiry sweep",
-                () -> logged(expiry.sweep(clock.instant()))), 60_000, EXPIRY_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                () -> logged(expiry.sweep(clock.instant()))), 0, EXPIRY_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         if (daily == null) {
             LOG.warn("Access to Service notifications are off (notify.time=off): Local Authorities get none until it"
                     + " is set again; missed days of the last {} are caught up then", AccessToServiceJob.DEFAULT_CATCH_UP_DAYS);

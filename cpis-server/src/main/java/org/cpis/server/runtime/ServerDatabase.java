@@ -9,7 +9,8 @@ import org.cpis.store.DatabaseSettings;
 
 /**
  * The CP-IS database opened the same way by the service and by every admin command. For the embedded
- * PostgreSQL this first takes the data folder's lock (one process at a time) and checks its port.
+ * PostgreSQL this first takes the data folder's lock (one process at a time), checks its port, and stops a server
+ * an earlier CP-IS process left running when it ended without stopping it ({@link LeftoverEmbeddedDatabase}).
  * The store's own failure to open (it names the database and the reason) becomes a {@link StartupException}.
  */
 public final class ServerDatabase implements AutoCloseable {
@@ -36,6 +37,7 @@ public final class ServerDatabase implements AutoCloseable {
         }
         DataFolderLock lock = DataFolderLock.acquire(settings.dataFolder(), holder);
         try {
+            LeftoverEmbeddedDatabase.stopIfRunning(settings.dataFolder());
             EmbeddedDatabasePort.requireFree(settings.embeddedDatabasePort());
             return new ServerDatabase(lock, openStore(settings));
         } catch (RuntimeException e) {
