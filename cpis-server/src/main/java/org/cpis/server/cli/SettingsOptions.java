@@ -43,6 +43,11 @@ final class SettingsOptions {
             description = "Port of the embedded PostgreSQL; 0: any free port. Env CPIS_DB_PORT, key db.port. Default: 0.")
     String embeddedDatabasePort;
 
+    @Option(names = "--db-pool-size", paramLabel = "N", scope = ScopeType.INHERIT,
+            description = "How many database connections the service keeps (2 to 100). Env CPIS_DB_POOL_SIZE, key"
+                    + " db.pool-size. Default: 16.")
+    String databasePoolSize;
+
     @Option(names = "--log-level", paramLabel = "LEVEL", scope = ScopeType.INHERIT,
             description = "ERROR, WARN, INFO, DEBUG or TRACE. Env CPIS_LOG_LEVEL, key log.level. Default: INFO.")
     String logLevel;
@@ -151,6 +156,7 @@ final class SettingsOptions {
         putIfGiven(flags, Setting.DATABASE_USER, databaseUser);
         putIfGiven(flags, Setting.DATABASE_PASSWORD, databasePassword);
         putIfGiven(flags, Setting.EMBEDDED_DATABASE_PORT, embeddedDatabasePort);
+        putIfGiven(flags, Setting.DATABASE_POOL_SIZE, databasePoolSize);
         putIfGiven(flags, Setting.LOG_LEVEL, logLevel);
         putIfGiven(flags, Setting.RETENTION_TIME, retentionTime);
         putIfGiven(flags, Setting.PKI_PASSWORD, pkiPassword);
