@@ -150,7 +150,8 @@ class NotificationsIT {
 
         AccessToServiceRun[] firstRuns = runTwoNodesAtOnce(clock);
 
-        assertThat(firstRuns[0].sent() + firstRuns[1].sent()).isEqualTo(6);
+        // other test classes' mailboxes on the shared service may be due too: at least our two LAs' three days
+        assertThat(firstRuns[0].sent() + firstRuns[1].sent()).isGreaterThanOrEqualTo(6);
         List<LocalDate> days = List.of(registered, accessDay, quietDay);
         for (String ods : List.of("X61", "X62")) {
             for (LocalDate day : days) {
