@@ -7,6 +7,7 @@ import java.time.Duration;
 import javax.crypto.SecretKey;
 import org.cpis.core.notification.NotificationService;
 import org.cpis.core.port.IdGenerator;
+import org.cpis.core.port.Transactions;
 import org.cpis.core.upload.ResultSpilling;
 import org.cpis.core.upload.UploadService;
 import org.cpis.gateway.codec.notification.AccessToServiceNotificationCodec;
@@ -79,10 +80,12 @@ final class FileExchange implements AutoCloseable {
         if (purged > 0) {
             LOG.info("Removed {} upload spill files left by an earlier run", purged);
         }
+        // the file ledger reads a large upload's results back through the same spilling, in bounded memory
+        Transactions uploadTransactions = database.transactions(spilling);
         UploadProcessor processor = new UploadProcessor(postOffice, database.workLocks(),
-                new UploadService(database.transactions(), database.demographics(), clock,
+                new UploadService(uploadTransactions, database.demographics(), clock,
                         UploadService.DEFAULT_BATCH_SIZE, spilling),
-                database.transactions(), new UploadDecoder(), new AcknowledgementEncoder(), checkpoints);
+                uploadTransactions, new UploadDecoder(), new AcknowledgementEncoder(), checkpoints);
         NotificationService notifications = new NotificationService(database.transactions(), database.organisations(),
                 clock, IdGenerator.random());
         AccessToServiceJob accessToService = new AccessToServiceJob(postOffice, database.workLocks(), notifications,
